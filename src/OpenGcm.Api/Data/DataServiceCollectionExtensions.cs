@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OpenGcm.Api.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddOpenGcmData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DataOptions>(configuration.GetSection("OpenGcm:Data"));
+        services.AddSingleton<DatasetCatalog>();
+        services.AddPooledDbContextFactory<OpenGcmDbContext>((sp, options) =>
+        {
+            var path = configuration.GetSection("OpenGcm:Data").Get<DataOptions>()?.ResolveDatabasePath() ?? new DataOptions().ResolveDatabasePath();
+            options.UseSqlite(DatasetBuilder.ReadOnlyConnectionString(path))
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        });
+        return services;
+    }
+
+    /// Builds the database when data/ changed, then loads the catalog. With a broken data/ and a
+    /// previous database, serves the previous one and logs why; with no database at all, stops.
+    public static void UseOpenGcmData(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection("OpenGcm:Data").Get<DataOptions>() ?? new DataOptions();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OpenGcm.Data");
+        var databasePath = options.ResolveDatabasePath();
+        var dataDirectory = options.ResolveDataDirectory();
+        if (dataDirectory is not null)
+        {
+            try
+            {
+                if (DatasetBuilder.EnsureBuilt(dataDirectory, databasePath))
+                {
+                    logger.LogInformation("Built {Database} from {Data}", databasePath, dataDirectory);
+                }
+            }
+            catch (DataValidationException ex) when (DatasetBuilder.ReadContentHash(databasePath) is not null)
+            {
+                logger.LogError("{Message}\nServing the previous database {Database}.", ex.Message, databasePath);
+            }
+        }
+        else if (!File.Exists(databasePath))
+        {
+            throw new InvalidOperationException($"No data/ folder was found and there is no database at {databasePath}. Set OpenGcm:Data:DataDirectory or OpenGcm:Data:DatabasePath.");
+        }
+
+        using var db = app.Services.GetRequiredService<IDbContextFactory<OpenGcmDbContext>>().CreateDbContext();
+        app.Services.GetRequiredService<DatasetCatalog>().Load(db);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace OpenGcm.Api.Data;
+
+/// Builds the SQLite database from data/: validate everything, write a temporary file in one
+/// transaction, then move it into place. The previous database is untouched until that move.
+public static class DatasetBuilder
+{
+    /// Hash of the data files and of the database schema: a change of either means a rebuild.
+    public static string ComputeContentHash(string dataDirectory)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(CreateScript()));
+        var files = Directory.GetFiles(dataDirectory, "*.csv").Append(Path.Combine(dataDirectory, "datapackage.json"))
+            .Where(File.Exists)
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\0"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// The content hash stored in an existing database, or null when there is none or it is unreadable.
+    public static string? ReadContentHash(string databasePath)
+    {
+        if (!File.Exists(databasePath))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var db = Open(ReadOnlyConnectionString(databasePath, pooling: false));
+            return db.Meta.Where(m => m.Key == DatasetMeta.ContentHash).Select(m => m.Value).FirstOrDefault();
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    /// Rebuilds when data/ changed; returns true when it built. Throws DataValidationException on bad data.
+    public static bool EnsureBuilt(string dataDirectory, string databasePath)
+    {
+        var contentHash = ComputeContentHash(dataDirectory);
+        if (ReadContentHash(databasePath) == contentHash)
+        {
+            return false;
+        }
+
+        Build(dataDirectory, databasePath, contentHash);
+        return true;
+    }
+
+    public static void Build(string dataDirectory, string databasePath, string? contentHash = null)
+    {
+        contentHash ??= ComputeContentHash(dataDirectory);
+        var dataset = DatasetReader.Read(dataDirectory);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        var temporary = $"{databasePath}.tmp-{Guid.NewGuid():N}";
+        try
+        {
+            using (var db = Open($"Data Source={temporary};Pooling=False"))
+            {
+                db.Database.EnsureCreated();
+                using var transaction = db.Database.BeginTransaction();
+                db.AddRange(dataset.Sources);
+                db.AddRange(dataset.States);
+                db.AddRange(dataset.MigrantStock);
+                db.AddRange(dataset.Objectives);
+                db.AddRange(dataset.GuidingPrinciples);
+                db.AddRange(dataset.Forums);
+                db.AddRange(dataset.Sessions);
+                db.AddRange(dataset.SessionObjectives);
+                db.AddRange(dataset.Reports);
+                db.AddRange(dataset.ReportObjectives);
+                db.Add(new DatasetMeta { Key = DatasetMeta.ContentHash, Value = contentHash });
+                db.SaveChanges();
+                transaction.Commit();
+            }
+
+            File.Move(temporary, databasePath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// Pooling off for one-off checks: a pooled connection would outlive a rebuild's rename.
+    public static string ReadOnlyConnectionString(string databasePath, bool pooling = true)
+        => new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = pooling }.ToString();
+
+    private static string CreateScript()
+    {
+        using var db = Open("Data Source=:memory:");
+        return db.Database.GenerateCreateScript();
+    }
+
+    private static OpenGcmDbContext Open(string connectionString)
+        => new(new DbContextOptionsBuilder<OpenGcmDbContext>().UseSqlite(connectionString).Options);
+}

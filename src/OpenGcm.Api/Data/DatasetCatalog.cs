@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGcm.Api.Sources;
+
+namespace OpenGcm.Api.Data;
+
+/// Facts about the served database, read once at start-up: version, sources and row counts.
+/// The database is read-only, so they cannot go stale while the process runs.
+public sealed class DatasetCatalog
+{
+    private Dictionary<string, Source> _sourceById = [];
+
+    public string ContentHash { get; private set; } = string.Empty;
+
+    /// The first 12 hex digits of the content hash: changes whenever any data file changes.
+    public string Version => ContentHash.Length >= 12 ? ContentHash[..12] : ContentHash;
+
+    public IReadOnlyList<Source> Sources { get; private set; } = [];
+
+    public IReadOnlyList<TableCount> Counts { get; private set; } = [];
+
+    public void Load(OpenGcmDbContext db)
+    {
+        ContentHash = db.Meta.Where(m => m.Key == DatasetMeta.ContentHash).Select(m => m.Value).Single();
+        Sources = db.Sources.OrderBy(s => s.Id).ToList();
+        _sourceById = Sources.ToDictionary(s => s.Id);
+        Counts =
+        [
+            new("sources", db.Sources.Count()),
+            new("states", db.States.Count()),
+            new("gcm_votes", db.States.Count(s => s.GcmVote != null)),
+            new("migrant_stock", db.MigrantStock.Count()),
+            new("objectives", db.Objectives.Count()),
+            new("guiding_principles", db.GuidingPrinciples.Count()),
+            new("imrf_forums", db.ImrfForums.Count()),
+            new("imrf_sessions", db.ImrfSessions.Count()),
+            new("imrf_session_objectives", db.Set<ImrfSessions.ImrfSessionObjective>().Count()),
+            new("reports", db.Reports.Count()),
+            new("report_objectives", db.Set<Reports.ReportObjective>().Count()),
+        ];
+    }
+
+    /// The sources named by one or more `sources` cells ("id;id"), in order, without repeats.
+    public IReadOnlyList<Source> Resolve(params string?[] sourceIds)
+        => sourceIds.Where(ids => !string.IsNullOrEmpty(ids))
+            .SelectMany(ids => ids!.Split(';'))
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => _sourceById[id])
+            .ToList();
+}
+
+public sealed record TableCount(string Table, int Rows);

@@ -1,0 +1,216 @@
+using OpenGcm.Api.ImrfSessions;
+using OpenGcm.Api.Objectives;
+using OpenGcm.Api.Reports;
+using OpenGcm.Api.Sources;
+using OpenGcm.Api.States;
+
+namespace OpenGcm.Api.Data;
+
+/// Reads and validates every file of data/: types, enums, unique keys, references, sources.
+public static class DatasetReader
+{
+    public static Dataset Read(string dataDirectory)
+    {
+        var errors = new DataErrors();
+        var sources = CsvTable.Read(dataDirectory, "sources.csv", ["id", "title", "url", "licence", "notes"], r => new Source
+        {
+            Id = r.Required("id"),
+            Title = r.Required("title"),
+            Url = Url(r, "url") ?? string.Empty,
+            Licence = r.Optional("licence"),
+            Notes = r.Optional("notes"),
+        }, errors);
+        var sourceIds = Unique(sources, s => s.Id, errors, "id");
+        var refs = new References(sourceIds);
+
+        var states = CsvTable.Read(dataDirectory, "states.csv", ["iso3", "iso2", "m49", "name", "un_status", "region", "sub_region", "intermediate_region", "sources"], r => new State
+        {
+            Iso3 = Code(r, "iso3", 3),
+            Iso2 = Code(r, "iso2", 2),
+            M49 = M49(r),
+            Name = r.Required("name"),
+            UnStatus = r.Enum<UnStatus>("un_status"),
+            Region = r.Optional("region"),
+            SubRegion = r.Optional("sub_region"),
+            IntermediateRegion = r.Optional("intermediate_region"),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        var stateByIso3 = Unique(states, s => s.Iso3, errors, "iso3");
+        Unique(states, s => s.Iso2, errors, "iso2");
+        Unique(states, s => s.M49, errors, "m49");
+
+        CsvTable.Read(dataDirectory, "gcm_votes.csv", ["iso3", "vote", "note", "sources"], r =>
+        {
+            var iso3 = r.Required("iso3");
+            var vote = r.Enum<GcmVote>("vote");
+            var sourceList = refs.Sources(r);
+            if (!stateByIso3.TryGetValue(iso3, out var state))
+            {
+                r.Error("iso3", $"'{iso3}' is not a state in states.csv");
+            }
+            else if (state.UnStatus != UnStatus.Member)
+            {
+                r.Error("iso3", $"'{iso3}' is an observer State, which cannot vote");
+            }
+            else if (state.GcmVote is not null)
+            {
+                r.Error("iso3", $"'{iso3}' has a vote already");
+            }
+            else
+            {
+                state.GcmVote = vote;
+                state.GcmVoteNote = r.Optional("note");
+                state.VoteSourceIds = sourceList;
+            }
+
+            return iso3;
+        }, errors);
+
+        var stock = CsvTable.Read(dataDirectory, "migrant_stock.csv", ["iso3", "year", "total", "percent_of_population", "sources"], r => new MigrantStock
+        {
+            Iso3 = refs.Key(r, "iso3", stateByIso3),
+            Year = r.Int("year"),
+            Total = r.Long("total"),
+            PercentOfPopulation = r.OptionalDouble("percent_of_population"),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        Unique(stock, m => (m.Iso3, m.Year), errors, "iso3, year");
+
+        var objectives = CsvTable.Read(dataDirectory, "objectives.csv", ["number", "title", "label", "sources"], r => new Objective
+        {
+            Number = r.Int("number"),
+            Title = r.Required("title"),
+            Label = r.Optional("label"),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        var objectiveByNumber = Unique(objectives, o => o.Number, errors, "number");
+
+        var principles = CsvTable.Read(dataDirectory, "guiding_principles.csv", ["key", "letter", "name", "sources"], r => new GuidingPrinciple
+        {
+            Key = r.Required("key"),
+            Letter = r.Required("letter"),
+            Name = r.Required("name"),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        Unique(principles, p => p.Key, errors, "key");
+
+        var forums = CsvTable.Read(dataDirectory, "imrf_forums.csv", ["key", "name", "start_date", "end_date", "location", "chair", "confidence", "notes", "sources"], r => new ImrfForum
+        {
+            Key = r.Required("key"),
+            Name = r.Required("name"),
+            StartDate = r.OptionalDate("start_date"),
+            EndDate = r.OptionalDate("end_date"),
+            Location = r.Optional("location"),
+            Chair = r.Optional("chair"),
+            Confidence = r.Optional("confidence"),
+            Notes = r.Optional("notes"),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        var forumByKey = Unique(forums, f => f.Key, errors, "key");
+
+        var sessions = CsvTable.Read(dataDirectory, "imrf_sessions.csv", ["id", "forum", "kind", "number", "name", "theme", "date", "end_date", "date_note", "status", "confidence", "notes", "sources"], r => new ImrfSession
+        {
+            Id = r.Required("id"),
+            ForumKey = refs.Key(r, "forum", forumByKey),
+            Kind = r.Enum<ImrfSessionKind>("kind"),
+            Number = r.OptionalInt("number"),
+            Name = r.Required("name"),
+            Theme = r.Optional("theme"),
+            Date = r.OptionalDate("date"),
+            EndDate = r.OptionalDate("end_date"),
+            DateNote = r.Optional("date_note"),
+            Status = r.Enum<ImrfSessionStatus>("status"),
+            Confidence = r.Optional("confidence"),
+            Notes = r.Optional("notes"),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        var sessionById = Unique(sessions, s => s.Id, errors, "id");
+
+        var sessionObjectives = CsvTable.Read(dataDirectory, "imrf_session_objectives.csv", ["session_id", "objective_number", "sources"], r => new ImrfSessionObjective
+        {
+            SessionId = refs.Key(r, "session_id", sessionById),
+            ObjectiveNumber = refs.Key(r, "objective_number", objectiveByNumber),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        Unique(sessionObjectives, x => (x.SessionId, x.ObjectiveNumber), errors, "session_id, objective_number");
+
+        var reports = CsvTable.Read(dataDirectory, "reports.csv", ["id", "kind", "title", "symbol", "year", "published_on", "url", "state_iso3", "region", "organizer", "review_cycle", "status", "confidence", "notes", "sources"], r => new Report
+        {
+            Id = r.Required("id"),
+            Kind = r.Enum<ReportKind>("kind"),
+            Title = r.Required("title"),
+            Symbol = r.Optional("symbol"),
+            Year = r.OptionalInt("year"),
+            PublishedOn = r.OptionalDate("published_on"),
+            Url = Url(r, "url"),
+            StateIso3 = r.Optional("state_iso3") is null ? null : refs.Key(r, "state_iso3", stateByIso3),
+            Region = r.Optional("region"),
+            Organizer = r.Optional("organizer"),
+            ReviewCycle = r.Optional("review_cycle") is null ? null : refs.Key(r, "review_cycle", forumByKey),
+            Status = r.Optional("status"),
+            Confidence = r.Optional("confidence"),
+            Notes = r.Optional("notes"),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        var reportById = Unique(reports, x => x.Id, errors, "id");
+
+        var reportObjectives = CsvTable.Read(dataDirectory, "report_objectives.csv", ["report_id", "objective_number", "sources"], r => new ReportObjective
+        {
+            ReportId = refs.Key(r, "report_id", reportById),
+            ObjectiveNumber = refs.Key(r, "objective_number", objectiveByNumber),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        Unique(reportObjectives, x => (x.ReportId, x.ObjectiveNumber), errors, "report_id, objective_number");
+
+        errors.ThrowIfAny();
+        return new Dataset(sources, states, stock, objectives, principles, forums, sessions, sessionObjectives, reports, reportObjectives);
+    }
+
+    private static Dictionary<TKey, T> Unique<T, TKey>(Rows<T> rows, Func<T, TKey> key, DataErrors errors, string keyName)
+        where TKey : notnull
+    {
+        var seen = new Dictionary<TKey, T>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (!seen.TryAdd(key(rows[i]), rows[i]))
+            {
+                errors.Add(rows.File, rows.Lines[i], $"duplicate key ({keyName}) = {key(rows[i])}");
+            }
+        }
+
+        return seen;
+    }
+
+    private static string Code(CsvRow row, string column, int length)
+    {
+        var value = row.Required(column);
+        if (value.Length > 0 && (value.Length != length || !value.All(char.IsAsciiLetterUpper)))
+        {
+            row.Error(column, $"is '{value}', not {length} upper-case letters (ISO 3166-1)");
+        }
+
+        return value;
+    }
+
+    private static string M49(CsvRow row)
+    {
+        var value = row.Required("m49");
+        if (value.Length > 0 && (value.Length != 3 || !value.All(char.IsAsciiDigit)))
+        {
+            row.Error("m49", $"is '{value}', not a 3-digit UN M49 code");
+        }
+
+        return value;
+    }
+
+    private static string? Url(CsvRow row, string column)
+    {
+        var value = row.Optional(column);
+        if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
+        {
+            row.Error(column, $"is '{value}', not an http(s) URL");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace OpenGcm.Api.Graph;
+
+/// ISO 8601 calendar dates, named `Date` as in the schema contract.
+public sealed class CalendarDateGraphType : DateOnlyGraphType
+{
+    public CalendarDateGraphType()
+    {
+        Name = "Date";
+        Description = "A calendar date, ISO 8601 `YYYY-MM-DD`.";
+    }
+}

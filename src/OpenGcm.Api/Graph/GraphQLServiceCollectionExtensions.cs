@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using OpenGcm.Api.Data;
+using OpenGcm.Api.ImrfSessions;
+using OpenGcm.Api.Objectives;
+using OpenGcm.Api.Reports;
+using OpenGcm.Api.States;
+using OpenGcm.GraphQL.Batching;
+using OpenGcm.GraphQL.Http;
+using OpenGcm.GraphQL.Paging;
+
+namespace OpenGcm.Api.Graph;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddOpenGcmGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PagingOptions>(configuration.GetSection("OpenGcm:Paging"));
+        services.AddScoped<BatchLoaderContext>();
+        services.AddGraphQLHttp();
+
+        // Features: each adds its root fields; those with global ids also resolve `node(id:)`.
+        services.AddSingleton<StateQueries>();
+        services.AddSingleton<ObjectiveQueries>();
+        services.AddSingleton<ReportQueries>();
+        services.AddSingleton<ImrfSessionQueries>();
+        services.AddSingleton<IRootFields>(sp => sp.GetRequiredService<StateQueries>());
+        services.AddSingleton<IRootFields>(sp => sp.GetRequiredService<ObjectiveQueries>());
+        services.AddSingleton<IRootFields>(sp => sp.GetRequiredService<ReportQueries>());
+        services.AddSingleton<IRootFields>(sp => sp.GetRequiredService<ImrfSessionQueries>());
+        services.AddSingleton<IRootFields, CoreQueries>();
+        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<StateQueries>());
+        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<ObjectiveQueries>());
+        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<ReportQueries>());
+        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<ImrfSessionQueries>());
+
+        services.AddGraphQL(b => b
+            .AddSchema<OpenGcmSchema>()
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(OpenGcmSchema).Assembly)
+            .AddGraphTypes(typeof(PageInfoType).Assembly)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(ctx =>
+            {
+                var logger = ctx.Context?.RequestServices?.GetService(typeof(ILogger<OpenGcmSchema>)) as ILogger;
+                logger?.LogError(ctx.OriginalException, "Unhandled error while executing a GraphQL request");
+            }));
+        return services;
+    }
+}

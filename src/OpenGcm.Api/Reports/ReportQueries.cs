@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenGcm.Api.Data;
+using OpenGcm.Api.Graph;
+using OpenGcm.GraphQL.Paging;
+using OpenGcm.GraphQL.Querying;
+using OpenGcm.GraphQL.Relay;
+
+namespace OpenGcm.Api.Reports;
+
+public sealed class ReportQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging) : IRootFields, INodeSource
+{
+    public static readonly QueryShape<Report> Default = new() { Sort = [SortField.Ascending((Report r) => r.Id)] };
+
+    public string TypeName => "Report";
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<ReportsConnectionType>("reports")
+            .Description("Reports and decisions on the Global Compact, ordered by key.")
+            .Arguments(PagingArguments.Create(paging.Value))
+            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.Reports, Default, PageRequest.From(c, paging.Value), c.CancellationToken));
+
+        query.Field<ReportType>("report")
+            .Description("One report by its global `id` or its natural `key`; null when unknown.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The report's `id` (global) or `key` (e.g. `sg-a-75-542`).")
+            .ResolveAsync(async c => await FindByIdOrKeyAsync(c.GetArgument<string>("id"), c.CancellationToken));
+    }
+
+    public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Reports.FirstOrDefaultAsync(r => r.Id == key, cancellationToken);
+    }
+
+    private Task<object?> FindByIdOrKeyAsync(string id, CancellationToken cancellationToken)
+        => FindAsync(GlobalId.TryDecode(id, out var type, out var key) && type == TypeName ? key : id, cancellationToken);
+}

@@ -1,0 +1,7 @@
+using OpenGcm.GraphQL.Paging;
+
+namespace OpenGcm.Api.Reports;
+
+public sealed class ReportsConnectionType() : ConnectionType<Report, ReportType, ReportsEdgeType>("Reports", "reports");
+
+public sealed class ReportsEdgeType() : EdgeType<Report, ReportType>("Reports");

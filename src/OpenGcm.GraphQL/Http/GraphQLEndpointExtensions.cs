@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OpenGcm.GraphQL.Http;
+
+public static class GraphQLEndpointExtensions
+{
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
+        => services.AddSingleton<GraphQLHttpHandler>();
+
+    /// Maps the endpoint for every method, so that anything but GET/POST gets 405 with `Allow`.
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+        => endpoints.Map(pattern, (HttpContext http) => http.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(http));
+}

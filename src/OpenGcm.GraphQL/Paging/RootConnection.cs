@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using OpenGcm.GraphQL.Querying;
+
+namespace OpenGcm.GraphQL.Paging;
+
+/// Pages a root list in SQL: WHERE and ORDER BY from the shape, then LIMIT/OFFSET.
+public static class RootConnection
+{
+    public static async Task<Connection<T>> ResolveAsync<TContext, T>(
+        IDbContextFactory<TContext> factory,
+        Func<TContext, IQueryable<T>> source,
+        QueryShape<T> shape,
+        PageRequest page,
+        CancellationToken cancellationToken)
+        where TContext : DbContext
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var filtered = shape.ApplyFilter(source(db));
+        var ordered = shape.ApplySort(filtered);
+        int? total = null;
+        var start = page.Start;
+        int skip;
+        List<T> items;
+        bool hasNext;
+
+        if (page.Last is int last)
+        {
+            var end = page.Before ?? (total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false)).Value;
+            skip = Math.Max(start, end - last);
+            var take = Math.Max(0, end - skip);
+            items = take == 0 ? [] : await Slice(ordered, skip, take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            hasNext = page.Before is not null;
+        }
+        else
+        {
+            var first = page.First ?? 0;
+            skip = start;
+            var limit = page.Before is int before ? Math.Min(first, Math.Max(0, before - start)) : first;
+            items = await Slice(ordered, skip, limit + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+            hasNext = items.Count > limit;
+            if (hasNext)
+            {
+                items.RemoveAt(items.Count - 1);
+            }
+        }
+
+        return new Connection<T>(items, skip, skip > 0, hasNext, total, async ct =>
+        {
+            await using var countDb = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+            return await shape.ApplyFilter(source(countDb)).CountAsync(ct).ConfigureAwait(false);
+        });
+    }
+
+    internal static IQueryable<T> Slice<T>(IQueryable<T> ordered, int skip, int take)
+        => skip > 0 ? ordered.Skip(skip).Take(take) : ordered.Take(take);
+}

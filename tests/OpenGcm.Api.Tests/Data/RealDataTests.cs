@@ -1,0 +1,93 @@
+using Newtonsoft.Json.Linq;
+using OpenGcm.Api.Data;
+using OpenGcm.Api.ImrfSessions;
+using OpenGcm.Api.States;
+
+namespace OpenGcm.Api.Tests.Data;
+
+/// Guards the real data/: it loads (types, unique keys, references and sources are checked by the
+/// reader), and the published totals hold.
+public sealed class RealDataTests
+{
+    private static readonly Lazy<Dataset> Loaded = new(() => DatasetReader.Read(RepositoryPaths.Data));
+
+    private static Dataset Dataset => Loaded.Value;
+
+    [Fact]
+    public void States_are_193_members_and_2_observers()
+    {
+        Assert.Equal(193, Dataset.States.Count(s => s.UnStatus == UnStatus.Member));
+        Assert.Equal(["PSE", "VAT"], Dataset.States.Where(s => s.UnStatus == UnStatus.Observer).Select(s => s.Iso3).Order());
+    }
+
+    [Fact]
+    public void Votes_on_A_RES_73_195_are_152_5_12_24()
+    {
+        var totals = Dataset.States.Where(s => s.GcmVote is not null).GroupBy(s => s.GcmVote!.Value).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(152, totals[GcmVote.Yes]);
+        Assert.Equal(5, totals[GcmVote.No]);
+        Assert.Equal(12, totals[GcmVote.Abstain]);
+        Assert.Equal(24, totals[GcmVote.NotVoting]);
+        Assert.All(Dataset.States.Where(s => s.UnStatus == UnStatus.Member), s => Assert.NotNull(s.GcmVote));
+    }
+
+    [Fact]
+    public void The_five_states_against_are_czechia_hungary_israel_poland_usa()
+        => Assert.Equal(["CZE", "HUN", "ISR", "POL", "USA"], Dataset.States.Where(s => s.GcmVote == GcmVote.No).Select(s => s.Iso3).Order());
+
+    [Fact]
+    public void There_are_23_objectives_and_10_guiding_principles()
+    {
+        Assert.Equal(Enumerable.Range(1, 23), Dataset.Objectives.Select(o => o.Number).Order());
+        Assert.Equal(10, Dataset.GuidingPrinciples.Count);
+        Assert.Equal("abcdefghij", string.Concat(Dataset.GuidingPrinciples.Select(p => p.Letter).Order()));
+    }
+
+    [Fact]
+    public void Each_objective_is_in_exactly_one_imrf_2022_round_table()
+    {
+        var roundTables2022 = Dataset.Sessions.Where(s => s.ForumKey == "IMRF-2022" && s.Kind == ImrfSessionKind.RoundTable).Select(s => s.Id).ToHashSet();
+        var perObjective = Dataset.SessionObjectives.Where(x => roundTables2022.Contains(x.SessionId)).GroupBy(x => x.ObjectiveNumber).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(4, roundTables2022.Count);
+        Assert.Equal(Enumerable.Range(1, 23), perObjective.Keys.Order());
+        Assert.All(perObjective.Values, count => Assert.Equal(1, count));
+    }
+
+    [Fact]
+    public void Iso_codes_are_unique_and_well_formed()
+    {
+        Assert.Equal(Dataset.States.Count, Dataset.States.Select(s => s.Iso3).Distinct().Count());
+        Assert.Equal(Dataset.States.Count, Dataset.States.Select(s => s.Iso2).Distinct().Count());
+        Assert.All(Dataset.States, s => Assert.Matches("^[A-Z]{3}$", s.Iso3));
+        Assert.All(Dataset.States, s => Assert.Matches("^[0-9]{3}$", s.M49));
+    }
+
+    [Fact]
+    public void Migrant_stock_matches_the_un_desa_figures()
+    {
+        var are2020 = Dataset.MigrantStock.Single(m => m.Iso3 == "ARE" && m.Year == 2020);
+        Assert.Equal(8_716_332, are2020.Total);
+        Assert.Equal(88.13, are2020.PercentOfPopulation);
+        Assert.Equal(66_013, Dataset.MigrantStock.Single(m => m.Iso3 == "ALB" && m.Year == 1990).Total);
+    }
+
+    [Fact]
+    public void Every_csv_is_in_the_datapackage_with_its_header_as_fields_and_a_source()
+    {
+        var package = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Data, "datapackage.json")));
+        var resources = package["resources"]!.ToDictionary(r => (string)r["path"]!);
+        var files = Directory.GetFiles(RepositoryPaths.Data, "*.csv").Select(Path.GetFileName).ToList();
+
+        Assert.Equal(files.Order(), resources.Keys.Order());
+        foreach (var file in files)
+        {
+            var header = File.ReadLines(Path.Combine(RepositoryPaths.Data, file!)).First().Split(',');
+            var fields = resources[file!]["schema"]!["fields"]!.Select(f => (string)f["name"]!).ToArray();
+            Assert.Equal(header, fields);
+            Assert.NotEmpty(resources[file!]["sources"]!);
+            Assert.NotEmpty(resources[file!]["licenses"]!);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace OpenGcm.Api.Tests;
+
+/// The API over the real data/, on a database file of its own so test classes do not race.
+public class OpenGcmFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"opengcm-test-{Guid.NewGuid():N}.db");
+
+    public string? DataDirectory { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("OpenGcm:Data:DatabasePath", DatabasePath);
+        if (DataDirectory is not null)
+        {
+            builder.UseSetting("OpenGcm:Data:DataDirectory", DataDirectory);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(DatabasePath);
+    }
+}
