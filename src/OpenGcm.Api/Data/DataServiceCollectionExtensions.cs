@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpenGcm.Api.Data;
 
@@ -12,7 +13,8 @@ public static class DataServiceCollectionExtensions
         {
             var path = configuration.GetSection("OpenGcm:Data").Get<DataOptions>()?.ResolveDatabasePath() ?? new DataOptions().ResolveDatabasePath();
             options.UseSqlite(DatasetBuilder.ReadOnlyConnectionString(path))
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .AddInterceptors(sp.GetServices<IInterceptor>());
         });
         return services;
     }

@@ -6,6 +6,7 @@ using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Reports;
 using OpenGcm.Api.States;
 using OpenGcm.GraphQL.Batching;
+using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Http;
 using OpenGcm.GraphQL.Paging;
 
@@ -17,6 +18,7 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.Configure<PagingOptions>(configuration.GetSection("OpenGcm:Paging"));
         services.AddScoped<BatchLoaderContext>();
+        services.AddSingleton<QueryInputTypes>();
         services.AddGraphQLHttp();
 
         // Features: each adds its root fields; those with global ids also resolve `node(id:)`.

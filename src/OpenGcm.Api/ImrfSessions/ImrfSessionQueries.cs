@@ -1,3 +1,4 @@
+using OpenGcm.GraphQL.Filtering;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using OpenGcm.GraphQL.Relay;
 
 namespace OpenGcm.Api.ImrfSessions;
 
-public sealed class ImrfSessionQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging) : IRootFields, INodeSource
+public sealed class ImrfSessionQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types) : IRootFields, INodeSource
 {
     public static readonly QueryShape<ImrfSession> Default = new() { Sort = [SortField.Ascending((ImrfSession s) => s.Id)] };
 
@@ -20,8 +21,9 @@ public sealed class ImrfSessionQueries(IDbContextFactory<OpenGcmDbContext> facto
     {
         query.Field<ImrfSessionsConnectionType>("imrfSessions")
             .Description("Sessions of the International Migration Review Forums of 2022 and 2026, ordered by key.")
+            .Arguments(QueryShapes.Arguments(types, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.ImrfSessions, Default, PageRequest.From(c, paging.Value), c.CancellationToken));
+            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.ImrfSessions, QueryShapes.From(c, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort, Default), PageRequest.From(c, paging.Value), c.CancellationToken));
 
         query.Field<ImrfSessionType>("imrfSession")
             .Description("One IMRF session by its global `id` or natural `key`; null when unknown.")

@@ -7,6 +7,7 @@ using OpenGcm.Api.Graph;
 using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Sources;
 using OpenGcm.GraphQL.Batching;
+using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Relay;
 
@@ -14,7 +15,7 @@ namespace OpenGcm.Api.ImrfSessions;
 
 public sealed class ImrfSessionType : ObjectGraphType<ImrfSession>
 {
-    public ImrfSessionType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog)
+    public ImrfSessionType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog, QueryInputTypes types)
     {
         Name = "ImrfSession";
         Description = "A session of an International Migration Review Forum (hearing, round table, policy debate, plenary, closing) or a preparatory event. Check `status`: some IMRF 2026 rows are what the format leads one to expect, not a record.";
@@ -36,11 +37,16 @@ public sealed class ImrfSessionType : ObjectGraphType<ImrfSession>
         Field(s => s.Notes, nullable: true).Description("Caveats and context from the sources.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectiveType>>>>("objectives")
             .Description("The GCM objectives this session took up (round tables), in number order; empty for other sessions.")
+            .Arguments(QueryShapes.Arguments(types, ObjectiveFilters.Filter, ObjectiveFilters.Sort))
             .Resolve()
             .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<Objective>>(c, c.Source.Id,
-                (keys, ct) => NestedConnections.LoadListsAsync(factory, (ImrfSession s) => s.Id, s => s.Objectives, keys, ObjectiveQueries.Default, ct),
-                [])));
+            .ResolveAsync((c, loaders) =>
+            {
+                var shape = QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, ObjectiveQueries.Default);
+                return Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<Objective>>(c, c.Source.Id,
+                    (keys, ct) => NestedConnections.LoadListsAsync(factory, (ImrfSession s) => s.Id, s => s.Objectives, keys, shape, ct),
+                    []));
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Where the facts of this session come from.")
             .Resolve(c => catalog.Resolve(c.Source.SourceIds));

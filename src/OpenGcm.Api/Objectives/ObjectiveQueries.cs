@@ -1,3 +1,4 @@
+using OpenGcm.GraphQL.Filtering;
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
@@ -10,7 +11,7 @@ using OpenGcm.GraphQL.Querying;
 
 namespace OpenGcm.Api.Objectives;
 
-public sealed class ObjectiveQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging) : IRootFields, INodeSource
+public sealed class ObjectiveQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types) : IRootFields, INodeSource
 {
     public static readonly QueryShape<Objective> Default = new() { Sort = [SortField.Ascending((Objective o) => o.Number)] };
 
@@ -20,8 +21,9 @@ public sealed class ObjectiveQueries(IDbContextFactory<OpenGcmDbContext> factory
     {
         query.Field<ObjectivesConnectionType>("objectives")
             .Description("The 23 objectives of the Global Compact, ordered by number.")
+            .Arguments(QueryShapes.Arguments(types, ObjectiveFilters.Filter, ObjectiveFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.Objectives, Default, PageRequest.From(c, paging.Value), c.CancellationToken));
+            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.Objectives, QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, Default), PageRequest.From(c, paging.Value), c.CancellationToken));
 
         query.Field<ObjectiveType>("objective")
             .Description("One objective by number (1-23); null when there is no such objective.")

@@ -8,6 +8,7 @@ using OpenGcm.Api.ImrfSessions;
 using OpenGcm.Api.Reports;
 using OpenGcm.Api.Sources;
 using OpenGcm.GraphQL.Batching;
+using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Relay;
 
@@ -15,7 +16,7 @@ namespace OpenGcm.Api.Objectives;
 
 public sealed class ObjectiveType : ObjectGraphType<Objective>
 {
-    public ObjectiveType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog, IOptions<PagingOptions> paging)
+    public ObjectiveType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog, IOptions<PagingOptions> paging, QueryInputTypes types)
     {
         Name = "Objective";
         Description = "One of the 23 objectives of the Global Compact (A/RES/73/195, annex, para 16).";
@@ -28,22 +29,29 @@ public sealed class ObjectiveType : ObjectGraphType<Objective>
         Field(o => o.Label, nullable: true).Description("Short label used by the UN Network on Migration's hub (e.g. `7 - Reduce vulnerabilities`); not part of the GCM text.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImrfSessionType>>>>("imrfSessions")
             .Description("IMRF sessions that took up this objective: the round table of each forum (for IMRF 2026 as expected by format, see `status`).")
+            .Arguments(QueryShapes.Arguments(types, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort))
             .Resolve()
             .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<int, IReadOnlyList<ImrfSession>>(c, c.Source.Number,
-                (keys, ct) => NestedConnections.LoadListsAsync(factory, (Objective o) => o.Number, o => o.ImrfSessions, keys, ImrfSessionQueries.Default, ct),
-                [])));
+            .ResolveAsync((c, loaders) =>
+            {
+                var shape = QueryShapes.From(c, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort, ImrfSessionQueries.Default);
+                return Task.FromResult<object?>(loaders.Load<int, IReadOnlyList<ImrfSession>>(c, c.Source.Number,
+                    (keys, ct) => NestedConnections.LoadListsAsync(factory, (Objective o) => o.Number, o => o.ImrfSessions, keys, shape, ct),
+                    []));
+            });
         Field<NonNullGraphType<ReportsConnectionType>>("reports")
             .Description("Reports that cover this objective, where a source says so.")
+            .Arguments(QueryShapes.Arguments(types, ReportFilters.Filter, ReportFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
             .Resolve()
             .WithService<BatchLoaderContext>()
             .ResolveAsync((c, loaders) =>
             {
                 var page = PageRequest.From(c, paging.Value);
+                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, ReportQueries.Default);
                 var count = c.Selects("totalCount");
                 return Task.FromResult<object?>(loaders.Load<int, Connection<Report>>(c, c.Source.Number,
-                    (keys, ct) => NestedConnections.LoadPagesAsync(factory, (Objective o) => o.Number, o => o.Reports, keys, ReportQueries.Default, page, count, ct),
+                    (keys, ct) => NestedConnections.LoadPagesAsync(factory, (Objective o) => o.Number, o => o.Reports, keys, shape, page, count, ct),
                     null!));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")

@@ -1,3 +1,4 @@
+using OpenGcm.GraphQL.Filtering;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using OpenGcm.GraphQL.Relay;
 
 namespace OpenGcm.Api.Reports;
 
-public sealed class ReportQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging) : IRootFields, INodeSource
+public sealed class ReportQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types) : IRootFields, INodeSource
 {
     public static readonly QueryShape<Report> Default = new() { Sort = [SortField.Ascending((Report r) => r.Id)] };
 
@@ -20,8 +21,9 @@ public sealed class ReportQueries(IDbContextFactory<OpenGcmDbContext> factory, I
     {
         query.Field<ReportsConnectionType>("reports")
             .Description("Reports and decisions on the Global Compact, ordered by key.")
+            .Arguments(QueryShapes.Arguments(types, ReportFilters.Filter, ReportFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.Reports, Default, PageRequest.From(c, paging.Value), c.CancellationToken));
+            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.Reports, QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, Default), PageRequest.From(c, paging.Value), c.CancellationToken));
 
         query.Field<ReportType>("report")
             .Description("One report by its global `id` or its natural `key`; null when unknown.")

@@ -8,6 +8,7 @@ using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Sources;
 using OpenGcm.Api.States;
 using OpenGcm.GraphQL.Batching;
+using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
 using OpenGcm.GraphQL.Relay;
@@ -16,7 +17,7 @@ namespace OpenGcm.Api.Reports;
 
 public sealed class ReportType : ObjectGraphType<Report>
 {
-    public ReportType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog)
+    public ReportType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog, QueryInputTypes types)
     {
         Name = "Report";
         Description = "A document on the Global Compact: a Secretary-General's report, a regional review, a State's voluntary review, an outcome document or a General Assembly resolution.";
@@ -45,11 +46,16 @@ public sealed class ReportType : ObjectGraphType<Report>
         Field(r => r.Notes, nullable: true).Description("Caveats and context from the sources.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectiveType>>>>("objectives")
             .Description("The GCM objectives this report covers, only where a source says so; empty otherwise.")
+            .Arguments(QueryShapes.Arguments(types, ObjectiveFilters.Filter, ObjectiveFilters.Sort))
             .Resolve()
             .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<Objective>>(c, c.Source.Id,
-                (keys, ct) => NestedConnections.LoadListsAsync(factory, (Report r) => r.Id, r => r.Objectives, keys, ObjectiveQueries.Default, ct),
-                [])));
+            .ResolveAsync((c, loaders) =>
+            {
+                var shape = QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, ObjectiveQueries.Default);
+                return Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<Objective>>(c, c.Source.Id,
+                    (keys, ct) => NestedConnections.LoadListsAsync(factory, (Report r) => r.Id, r => r.Objectives, keys, shape, ct),
+                    []));
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Where the facts of this report come from.")
             .Resolve(c => catalog.Resolve(c.Source.SourceIds));

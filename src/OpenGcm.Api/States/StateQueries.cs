@@ -1,3 +1,4 @@
+using OpenGcm.GraphQL.Filtering;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using OpenGcm.GraphQL.Querying;
 
 namespace OpenGcm.Api.States;
 
-public sealed class StateQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging) : IRootFields, INodeSource
+public sealed class StateQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types) : IRootFields, INodeSource
 {
     public static readonly QueryShape<State> Default = new() { Sort = [SortField.Ascending((State s) => s.Iso3)] };
 
@@ -19,8 +20,9 @@ public sealed class StateQueries(IDbContextFactory<OpenGcmDbContext> factory, IO
     {
         query.Field<StatesConnectionType>("states")
             .Description("The 193 UN Member States and 2 non-member observer States, ordered by ISO alpha-3 code.")
+            .Arguments(QueryShapes.Arguments(types, StateFilters.Filter, StateFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.States, Default, PageRequest.From(c, paging.Value), c.CancellationToken));
+            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.States, QueryShapes.From(c, StateFilters.Filter, StateFilters.Sort, Default), PageRequest.From(c, paging.Value), c.CancellationToken));
 
         query.Field<StateType>("state")
             .Description("One State by ISO 3166-1 alpha-3 code, in any case (`hun`, `HUN`); null when unknown.")

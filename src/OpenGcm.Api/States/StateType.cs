@@ -7,6 +7,7 @@ using OpenGcm.Api.Data;
 using OpenGcm.Api.Reports;
 using OpenGcm.Api.Sources;
 using OpenGcm.GraphQL.Batching;
+using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
 using OpenGcm.GraphQL.Relay;
@@ -15,7 +16,7 @@ namespace OpenGcm.Api.States;
 
 public sealed class StateType : ObjectGraphType<State>
 {
-    public StateType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog, IOptions<PagingOptions> paging)
+    public StateType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog, IOptions<PagingOptions> paging, QueryInputTypes types)
     {
         Name = "State";
         Description = "A UN Member State or non-member observer State, with its ISO 3166-1 codes, UN M49 region and its vote on the Global Compact.";
@@ -36,15 +37,17 @@ public sealed class StateType : ObjectGraphType<State>
 
         Field<NonNullGraphType<ReportsConnectionType>>("reports")
             .Description("Reports about this State: its voluntary national reviews.")
+            .Arguments(QueryShapes.Arguments(types, ReportFilters.Filter, ReportFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
             .Resolve()
             .WithService<BatchLoaderContext>()
             .ResolveAsync((c, loaders) =>
             {
                 var page = PageRequest.From(c, paging.Value);
+                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, ReportQueries.Default);
                 var count = c.Selects("totalCount");
                 return Task.FromResult<object?>(loaders.Load<string, Connection<Report>>(c, c.Source.Iso3,
-                    (keys, ct) => NestedConnections.LoadPagesAsync(factory, (State s) => s.Iso3, s => s.Reports, keys, ReportQueries.Default, page, count, ct),
+                    (keys, ct) => NestedConnections.LoadPagesAsync(factory, (State s) => s.Iso3, s => s.Reports, keys, shape, page, count, ct),
                     null!));
             });
 
