@@ -31,8 +31,9 @@ public static class BuildDatabaseCommand
 
         try
         {
-            DatasetBuilder.Build(dataDirectory, output);
-            Console.WriteLine($"Built {Path.GetFullPath(output)} from {dataDirectory}, version {DatasetBuilder.ComputeContentHash(dataDirectory)[..12]}.");
+            var contentHash = DatasetBuilder.ComputeContentHash(dataDirectory);
+            DatasetBuilder.Build(dataDirectory, output, contentHash);
+            Console.WriteLine($"Built {Path.GetFullPath(output)} from {dataDirectory}, version {contentHash[..12]}.");
             return 0;
         }
         catch (DataValidationException ex)

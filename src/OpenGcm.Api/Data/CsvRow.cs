@@ -5,10 +5,6 @@ namespace OpenGcm.Api.Data;
 /// One data row with typed, validated access to its cells; a bad cell becomes a `file:line:` error.
 public sealed class CsvRow(string file, int line, IReadOnlyDictionary<string, int> columns, string[] values, DataErrors errors)
 {
-    public string File => file;
-
-    public int Line => line;
-
     public string? Optional(string column)
     {
         var value = values[columns[column]];

@@ -34,17 +34,11 @@ public static class CsvTable
             }
 
             var header = csv.HeaderRecord;
-            foreach (var missing in columns.Except(header))
-            {
-                errors.Add(display, 1, $"missing column '{missing}'");
-            }
-
-            foreach (var unknown in header.Except(columns))
-            {
-                errors.Add(display, 1, $"unknown column '{unknown}' (declare it in datapackage.json and the loader first)");
-            }
-
-            if (errors.Messages.Any(m => m.StartsWith(display + ":1:", StringComparison.Ordinal)))
+            var missing = columns.Except(header).ToList();
+            var unknown = header.Except(columns).ToList();
+            missing.ForEach(column => errors.Add(display, 1, $"missing column '{column}'"));
+            unknown.ForEach(column => errors.Add(display, 1, $"unknown column '{column}' (declare it in datapackage.json and the loader first)"));
+            if (missing.Count > 0 || unknown.Count > 0)
             {
                 return rows;
             }

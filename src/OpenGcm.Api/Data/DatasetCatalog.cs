@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpenGcm.Api.Sources;
 
 namespace OpenGcm.Api.Data;

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using GraphQL;
-using OpenGcm.Api.Data;
 using OpenGcm.Api.ImrfSessions;
 using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Reports;

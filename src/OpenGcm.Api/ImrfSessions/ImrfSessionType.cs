@@ -1,14 +1,10 @@
-using GraphQL;
-using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Graph;
 using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Sources;
-using OpenGcm.GraphQL.Batching;
 using OpenGcm.GraphQL.Filtering;
-using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Relay;
 
 namespace OpenGcm.Api.ImrfSessions;
@@ -35,18 +31,7 @@ public sealed class ImrfSessionType : ObjectGraphType<ImrfSession>
         Field(s => s.Status).Description("Whether the session is a record (HELD), an announcement (ANNOUNCED) or an expectation from the format (EXPECTED_PER_FORMAT).");
         Field(s => s.Confidence, nullable: true).Description("Confidence in this row: `high`, `medium-high`, `medium`, `medium-low` or `low` (see data/README.md).");
         Field(s => s.Notes, nullable: true).Description("Caveats and context from the sources.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectiveType>>>>("objectives")
-            .Description("The GCM objectives this session took up (round tables), in number order; empty for other sessions.")
-            .Arguments(QueryShapes.Arguments(types, ObjectiveFilters.Filter, ObjectiveFilters.Sort))
-            .Resolve()
-            .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) =>
-            {
-                var shape = QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, ObjectiveQueries.Default);
-                return Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<Objective>>(c, c.Source.Id,
-                    (keys, ct) => NestedConnections.LoadListsAsync(factory, (ImrfSession s) => s.Id, s => s.Objectives, keys, shape, ct),
-                    []));
-            });
+        ObjectiveListField.Add(this, factory, types, s => s.Id, s => s.Objectives, "The GCM objectives this session took up (round tables), in number order; empty for other sessions.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Where the facts of this session come from.")
             .Resolve(c => catalog.Resolve(c.Source.SourceIds));

@@ -1,4 +1,3 @@
-using OpenGcm.GraphQL.Filtering;
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
@@ -6,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Graph;
+using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
 

@@ -1,10 +1,10 @@
-using OpenGcm.GraphQL.Filtering;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Graph;
+using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
 using OpenGcm.GraphQL.Relay;

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,6 @@ using OpenGcm.Api.Sources;
 using OpenGcm.Api.States;
 using OpenGcm.GraphQL.Batching;
 using OpenGcm.GraphQL.Filtering;
-using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
 using OpenGcm.GraphQL.Relay;
 
@@ -37,25 +35,14 @@ public sealed class ReportType : ObjectGraphType<Report>
             .Resolve()
             .WithService<BatchLoaderContext>()
             .ResolveAsync((c, loaders) => Task.FromResult<object?>(c.Source.StateIso3 is not { } iso3 ? null : loaders.Load<string, State?>(c, iso3,
-                (keys, ct) => KeyedLoads.LoadByKeysAsync(factory, (State s) => s.Iso3, keys, ct), null)));
+                (keys, ct) => KeyedLoads.LoadByKeysAsync(factory, StateQueries.Key, keys, ct), null)));
         Field(r => r.Region, nullable: true).Description("Region a regional review covers, as its organiser names it.");
         Field(r => r.Organizer, nullable: true).Description("Who held a regional review (UN regional commission and partners).");
         Field(r => r.ReviewCycle, nullable: true).Description("The review forum this report informs: `IMRF-2022` or `IMRF-2026`; null when not determinable.");
         Field(r => r.Status, nullable: true).Description("What the sources say of the document's state, in their words (e.g. `report text seen`, `in preparation`, `held`, `announced`).");
         Field(r => r.Confidence, nullable: true).Description("Confidence in this row: `high`, `medium-high`, `medium`, `medium-low` or `low` (see data/README.md).");
         Field(r => r.Notes, nullable: true).Description("Caveats and context from the sources.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectiveType>>>>("objectives")
-            .Description("The GCM objectives this report covers, only where a source says so; empty otherwise.")
-            .Arguments(QueryShapes.Arguments(types, ObjectiveFilters.Filter, ObjectiveFilters.Sort))
-            .Resolve()
-            .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) =>
-            {
-                var shape = QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, ObjectiveQueries.Default);
-                return Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<Objective>>(c, c.Source.Id,
-                    (keys, ct) => NestedConnections.LoadListsAsync(factory, (Report r) => r.Id, r => r.Objectives, keys, shape, ct),
-                    []));
-            });
+        ObjectiveListField.Add(this, factory, types, r => r.Id, r => r.Objectives, "The GCM objectives this report covers, only where a source says so; empty otherwise.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Where the facts of this report come from.")
             .Resolve(c => catalog.Resolve(c.Source.SourceIds));

@@ -1,10 +1,10 @@
-using OpenGcm.GraphQL.Filtering;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Graph;
+using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
 
@@ -12,6 +12,8 @@ namespace OpenGcm.Api.States;
 
 public sealed class StateQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types) : IRootFields, INodeSource
 {
+    public static readonly KeySelector<State, string> Key = new(s => s.Iso3);
+
     public static readonly QueryShape<State> Default = new() { Sort = [SortField.Ascending((State s) => s.Iso3)] };
 
     public string TypeName => "State";

@@ -10,8 +10,6 @@ public sealed class BatchLoaderContext
 {
     private readonly ConcurrentDictionary<(object Node, string Name), object> _loaders = new();
 
-    public int LoaderCount => _loaders.Count;
-
     public BatchLoader<TKey, TValue> GetOrAdd<TKey, TValue>(object node, string name, Func<BatchLoader<TKey, TValue>> create)
         where TKey : notnull
         => (BatchLoader<TKey, TValue>)_loaders.GetOrAdd((node, name), _ => create());

@@ -14,6 +14,8 @@ public sealed class QueryInputTypes
         => (IInputObjectGraphType)_types.GetOrAdd($"{definition.TypeName}FilterInput", name =>
         {
             var type = new InputObjectGraphType { Name = name, Description = $"Conditions on {definition.TypeName}; all given conditions must hold. Runs in SQL." };
+
+            // Stored before its fields are built: definitions refer to each other (State -> reports -> state).
             _types[name] = type;
             var list = new ListGraphType(new NonNullGraphType(type));
             type.AddField(new FieldType { Name = "and", Description = "All of these conditions.", ResolvedType = list });

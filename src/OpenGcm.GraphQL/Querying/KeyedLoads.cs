@@ -8,19 +8,18 @@ public static class KeyedLoads
 {
     public static async Task<IReadOnlyDictionary<TKey, T?>> LoadByKeysAsync<TContext, T, TKey>(
         IDbContextFactory<TContext> factory,
-        Expression<Func<T, TKey>> key,
+        KeySelector<T, TKey> key,
         IReadOnlyCollection<TKey> keys,
         CancellationToken cancellationToken)
         where TContext : DbContext
         where T : class
         where TKey : notnull
     {
-        var parameter = key.Parameters[0];
+        var parameter = key.Expression.Parameters[0];
         var contains = Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(keys.ToArray()), key.Body), parameter);
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(keys.ToArray()), key.Expression.Body), parameter);
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Set<T>().AsNoTracking().Where(contains).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var compiled = key.Compile();
-        return rows.ToDictionary(compiled, r => (T?)r);
+        return rows.ToDictionary(key.Of, r => (T?)r);
     }
 }

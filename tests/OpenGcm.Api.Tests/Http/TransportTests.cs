@@ -1,6 +1,6 @@
-using Newtonsoft.Json.Linq;
 using System.Net;
 using System.Text;
+using Newtonsoft.Json.Linq;
 
 namespace OpenGcm.Api.Tests.Http;
 

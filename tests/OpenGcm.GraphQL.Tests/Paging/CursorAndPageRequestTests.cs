@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQLParser.AST;
 using OpenGcm.GraphQL.Paging;
 
 namespace OpenGcm.GraphQL.Tests.Paging;
