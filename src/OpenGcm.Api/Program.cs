@@ -14,6 +14,7 @@ builder.Services.AddOpenGcmGraphQL(builder.Configuration);
 var app = builder.Build();
 app.UseOpenGcmData();
 app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalErrorAsync(http)));
+app.UseCors();
 app.MapGraphQLEndpoint("/graphql");
 app.Run();
 return 0;

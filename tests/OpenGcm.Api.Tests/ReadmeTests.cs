@@ -10,17 +10,46 @@ public sealed partial class ReadmeTests(OpenGcmFactory factory) : IClassFixture<
 
     public static TheoryData<string> GraphQLBlocks() => [.. GraphQLBlock().Matches(Readme).Select(m => m.Groups["query"].Value.Trim())];
 
-    [Fact]
-    public async Task The_curl_example_gives_the_answer_shown()
+    public static TheoryData<string> CurlExamples() => [.. CurlBlock().Matches(Readme).Select(m => m.Value)];
+
+    /// A curl example followed by its answer: GET or POST (-d), headers (-H), the answer as JSON or CSV.
+    [Theory]
+    [MemberData(nameof(CurlExamples))]
+    public async Task Each_curl_example_gives_the_answer_shown(string example)
     {
-        var match = CurlBlock().Match(Readme);
-        Assert.True(match.Success, "README has no curl example followed by its answer");
-        var request = JObject.Parse(match.Groups["body"].Value);
+        var match = CurlBlock().Match(example);
+        var command = match.Groups["command"].Value.Replace("\\\n", " ", StringComparison.Ordinal);
+        var url = new Uri(Regex.Match(command, "'?(http://localhost:5000/[^'\\s]*)").Groups[1].Value);
+        var body = Regex.Match(command, "-d '([^']*)'");
+        using var request = new HttpRequestMessage(body.Success ? HttpMethod.Post : HttpMethod.Get, url.PathAndQuery);
+        if (body.Success)
+        {
+            request.Content = new StringContent(body.Groups[1].Value, System.Text.Encoding.UTF8, "application/json");
+        }
 
-        var response = await factory.CreateClient().PostGraphQLAsync((string)request["query"]!);
+        foreach (Match header in Regex.Matches(command, "-H '([^:]+): ([^']*)'"))
+        {
+            if (!header.Groups[1].Value.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+            {
+                request.Headers.TryAddWithoutValidation(header.Groups[1].Value, header.Groups[2].Value);
+            }
+        }
 
-        Assert.True(JToken.DeepEquals(JToken.Parse(match.Groups["answer"].Value), response.Json), response.Body);
+        var response = await factory.CreateClient().SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var shown = match.Groups["answer"].Value;
+        if (match.Groups["kind"].Value == "json")
+        {
+            Assert.True(JToken.DeepEquals(JToken.Parse(shown), JToken.Parse(text)), text);
+        }
+        else
+        {
+            Assert.Equal(shown.Trim(), text.ReplaceLineEndings("\n").Trim());
+        }
     }
+
+    [Fact]
+    public void Readme_has_curl_examples_with_answers() => Assert.True(CurlExamples().Count >= 4);
 
     [Theory]
     [MemberData(nameof(GraphQLBlocks))]
@@ -42,6 +71,6 @@ public sealed partial class ReadmeTests(OpenGcmFactory factory) : IClassFixture<
     [GeneratedRegex("```graphql\\s*(?<query>.*?)```", RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();
 
-    [GeneratedRegex(@"```sh\s*curl[^`]*?-d '(?<body>[^']*)'\s*```\s*```json\s*(?<answer>.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex(@"```sh\s*(?<command>curl[^`]*?)```\s*```(?<kind>json|csv)\s*(?<answer>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CurlBlock();
 }

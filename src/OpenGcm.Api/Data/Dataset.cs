@@ -11,6 +11,7 @@ public sealed record Dataset(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<State> States,
     IReadOnlyList<MigrantStock> MigrantStock,
+    IReadOnlyList<GcmChampionListing> Champions,
     IReadOnlyList<Objective> Objectives,
     IReadOnlyList<GuidingPrinciple> GuidingPrinciples,
     IReadOnlyList<ImrfForum> Forums,

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using OpenGcm.Api.Reports;
 
 namespace OpenGcm.Api.Data;
 
@@ -13,7 +14,7 @@ public static class DatasetBuilder
     public static string ComputeContentHash(string dataDirectory)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(CreateScript()));
+        hash.AppendData(Encoding.UTF8.GetBytes(CreateScript() + string.Concat(ReportSearch.BuildSql)));
         var files = Directory.GetFiles(dataDirectory, "*.csv").Append(Path.Combine(dataDirectory, "datapackage.json"))
             .Where(File.Exists)
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal);
@@ -73,6 +74,7 @@ public static class DatasetBuilder
                 db.AddRange(dataset.Sources);
                 db.AddRange(dataset.States);
                 db.AddRange(dataset.MigrantStock);
+                db.AddRange(dataset.Champions);
                 db.AddRange(dataset.Objectives);
                 db.AddRange(dataset.GuidingPrinciples);
                 db.AddRange(dataset.Forums);
@@ -82,6 +84,11 @@ public static class DatasetBuilder
                 db.AddRange(dataset.ReportObjectives);
                 db.Add(new DatasetMeta { Key = DatasetMeta.ContentHash, Value = contentHash });
                 db.SaveChanges();
+                foreach (var sql in ReportSearch.BuildSql)
+                {
+                    db.Database.ExecuteSqlRaw(sql);
+                }
+
                 transaction.Commit();
             }
 

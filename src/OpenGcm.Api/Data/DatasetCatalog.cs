@@ -28,6 +28,7 @@ public sealed class DatasetCatalog
             new("states", db.States.Count()),
             new("gcm_votes", db.States.Count(s => s.GcmVote != null)),
             new("migrant_stock", db.MigrantStock.Count()),
+            new("gcm_champions", db.GcmChampions.Count()),
             new("objectives", db.Objectives.Count()),
             new("guiding_principles", db.GuidingPrinciples.Count()),
             new("imrf_forums", db.ImrfForums.Count()),

@@ -75,6 +75,22 @@ public static class DatasetReader
             SourceIds = refs.Sources(r),
         }, errors);
         Unique(stock, m => (m.Iso3, m.Year), errors, "iso3, year");
+        foreach (var row in stock.Where(m => m.Year == 2020 && stateByIso3.ContainsKey(m.Iso3)))
+        {
+            stateByIso3[row.Iso3].MigrantStock2020 = row.Total;
+            stateByIso3[row.Iso3].MigrantShare2020 = row.PercentOfPopulation;
+        }
+
+        var champions = CsvTable.Read(dataDirectory, "gcm_champions.csv", ["iso3", "first_evidence", "evidence", "role_notes", "confidence", "sources"], r => new GcmChampionListing
+        {
+            Iso3 = refs.Key(r, "iso3", stateByIso3),
+            FirstEvidence = PartialDate(r, "first_evidence"),
+            Evidence = r.Optional("evidence"),
+            RoleNotes = r.Optional("role_notes"),
+            Confidence = r.Optional("confidence"),
+            SourceIds = refs.Sources(r),
+        }, errors);
+        Unique(champions, c => c.Iso3, errors, "iso3");
 
         var objectives = CsvTable.Read(dataDirectory, "objectives.csv", ["number", "title", "label", "sources"], r => new Objective
         {
@@ -163,7 +179,7 @@ public static class DatasetReader
         Unique(reportObjectives, x => (x.ReportId, x.ObjectiveNumber), errors, "report_id, objective_number");
 
         errors.ThrowIfAny();
-        return new Dataset(sources, states, stock, objectives, principles, forums, sessions, sessionObjectives, reports, reportObjectives);
+        return new Dataset(sources, states, stock, champions, objectives, principles, forums, sessions, sessionObjectives, reports, reportObjectives);
     }
 
     private static Dictionary<TKey, T> Unique<T, TKey>(Rows<T> rows, Func<T, TKey> key, DataErrors errors, string keyName)
@@ -179,6 +195,19 @@ public static class DatasetReader
         }
 
         return seen;
+    }
+
+    /// A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    private static string? PartialDate(CsvRow row, string column)
+    {
+        var value = row.Optional(column);
+        var formats = new[] { "yyyy", "yyyy-MM", "yyyy-MM-dd" };
+        if (value is not null && !DateTime.TryParseExact(value, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            row.Error(column, $"is '{value}', not YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+
+        return value;
     }
 
     private static string Code(CsvRow row, string column, int length)

@@ -13,6 +13,8 @@ public sealed class OpenGcmDbContext(DbContextOptions<OpenGcmDbContext> options)
 
     public DbSet<MigrantStock> MigrantStock => Set<MigrantStock>();
 
+    public DbSet<GcmChampionListing> GcmChampions => Set<GcmChampionListing>();
+
     public DbSet<Objective> Objectives => Set<Objective>();
 
     public DbSet<GuidingPrinciple> GuidingPrinciples => Set<GuidingPrinciple>();
@@ -36,8 +38,10 @@ public sealed class OpenGcmDbContext(DbContextOptions<OpenGcmDbContext> options)
             e.Property(s => s.UnStatus).HasConversion<string>();
             e.Property(s => s.GcmVote).HasConversion<string>();
             e.HasMany(s => s.MigrantStock).WithOne().HasForeignKey(m => m.Iso3);
+            e.HasOne(s => s.GcmChampion).WithOne().HasForeignKey<GcmChampionListing>(c => c.Iso3);
         });
         modelBuilder.Entity<MigrantStock>().HasKey(m => new { m.Iso3, m.Year });
+        modelBuilder.Entity<GcmChampionListing>().HasKey(c => c.Iso3);
         modelBuilder.Entity<Objective>().HasKey(o => o.Number);
         modelBuilder.Entity<Objective>().Property(o => o.Number).ValueGeneratedNever();
         modelBuilder.Entity<GuidingPrinciple>().HasKey(p => p.Key);

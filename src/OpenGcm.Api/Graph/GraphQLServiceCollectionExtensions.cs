@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using OpenGcm.Api.Data;
 using OpenGcm.Api.ImrfSessions;
 using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Reports;
@@ -19,6 +20,16 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<BatchLoaderContext>();
         services.AddSingleton<QueryInputTypes>();
         services.AddGraphQLHttp();
+        services.Configure<GraphQLHttpOptions>(configuration.GetSection("OpenGcm:Http"));
+        services.AddOptions<GraphQLHttpOptions>().Configure<DatasetCatalog>((http, catalog) => http.DataVersion = () => catalog.Version);
+
+        // Public, read-only data: any origin may GET and POST.
+        services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .AllowAnyOrigin()
+            .WithMethods("GET", "POST")
+            .WithHeaders("Content-Type", "Accept", "If-None-Match")
+            .WithExposedHeaders("ETag")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
         // Features: each adds its root fields; those with global ids also resolve `node(id:)`.
         services.AddSingleton<StateQueries>();

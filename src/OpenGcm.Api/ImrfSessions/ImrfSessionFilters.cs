@@ -1,5 +1,6 @@
 using OpenGcm.Api.Objectives;
 using OpenGcm.GraphQL.Filtering;
+using OpenGcm.GraphQL.Grouping;
 using OpenGcm.GraphQL.Sorting;
 
 namespace OpenGcm.Api.ImrfSessions;
@@ -24,4 +25,9 @@ public static class ImrfSessionFilters
         .Field("number", s => s.Number, "Round-table number.")
         .Field("name", s => s.Name, "Name.")
         .Field("date", s => s.Date, "Day; missing days first in ASC.");
+
+    public static readonly GroupByDefinition<ImrfSession> Groups = new GroupByDefinition<ImrfSession>("ImrfSessions")
+        .Field("FORUM", s => s.ForumKey, "Forum key.")
+        .Field("KIND", s => s.Kind, "Part of the forum.")
+        .Field("STATUS", s => s.Status, "Record, announcement or expectation.");
 }

@@ -1,6 +1,7 @@
 using OpenGcm.Api.ImrfSessions;
 using OpenGcm.Api.Reports;
 using OpenGcm.GraphQL.Filtering;
+using OpenGcm.GraphQL.Grouping;
 using OpenGcm.GraphQL.Sorting;
 
 namespace OpenGcm.Api.Objectives;
@@ -18,4 +19,7 @@ public static class ObjectiveFilters
     public static readonly SortDefinition<Objective> Sort = new SortDefinition<Objective>("Objective")
         .Field("number", o => o.Number, "Objective number.")
         .Field("title", o => o.Title, "Official title.");
+
+    public static readonly GroupByDefinition<Objective> Groups = new GroupByDefinition<Objective>("Objectives")
+        .Many("IMRF_SESSION", o => o.ImrfSessions.Select(s => s.Id), "Key of the IMRF session (round table) that took the objective up.");
 }

@@ -1,6 +1,7 @@
 using OpenGcm.Api.Objectives;
 using OpenGcm.Api.States;
 using OpenGcm.GraphQL.Filtering;
+using OpenGcm.GraphQL.Grouping;
 using OpenGcm.GraphQL.Sorting;
 
 namespace OpenGcm.Api.Reports;
@@ -30,4 +31,12 @@ public static class ReportFilters
         .Field("publishedOn", r => r.PublishedOn, "Day dated or adopted.")
         .Field("reviewCycle", r => r.ReviewCycle, "Forum the report informs.")
         .Object("state", r => r.State, () => StateFilters.Sort, "The State of a voluntary national review.");
+
+    public static readonly GroupByDefinition<Report> Groups = new GroupByDefinition<Report>("Reports")
+        .Field("KIND", r => r.Kind, "Kind of document.")
+        .Field("YEAR", r => r.Year, "Year.")
+        .Field("REVIEW_CYCLE", r => r.ReviewCycle, "Forum the report informs.")
+        .Field("STATE", r => r.StateIso3, "ISO alpha-3 of the State of a voluntary review (null for other kinds).")
+        .Field("REGION", r => r.Region, "Region of a regional review.")
+        .Many("OBJECTIVE", r => r.Objectives.Select(o => o.Number), "Objective number; a report covering three objectives counts once for each, one covering none is not counted.");
 }

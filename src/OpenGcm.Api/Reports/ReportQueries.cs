@@ -23,7 +23,17 @@ public sealed class ReportQueries(IDbContextFactory<OpenGcmDbContext> factory, I
             .Description("Reports and decisions on the Global Compact, ordered by key.")
             .Arguments(QueryShapes.Arguments(types, ReportFilters.Filter, ReportFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.Reports, QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, Default), PageRequest.From(c, paging.Value), c.CancellationToken));
+            .Argument<StringGraphType>("search", a => a.Description = "Full-text search (SQLite FTS5) over title, symbol, notes, region, State name and organiser; combines with `where`, `order` and paging, and ranks by relevance when no `order` is given. Words are AND-ed; FTS5 syntax works (`\"regional review\"`, `migra*`, `OR`, `NOT`); a query FTS5 cannot parse is the field error SEARCH_SYNTAX_ERROR.")
+            .ResolveAsync(async c =>
+            {
+                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, Default);
+                if (c.GetArgument<string?>("search") is { } search)
+                {
+                    shape = ReportSearch.Apply(shape, await ReportSearch.FindAsync(factory, search, c.CancellationToken), c.HasArgument("order"));
+                }
+
+                return await RootConnection.ResolveAsync(factory, db => db.Reports, shape, PageRequest.From(c, paging.Value), c.CancellationToken);
+            });
 
         query.Field<ReportType>("report")
             .Description("One report by its global `id` or its natural `key`; null when unknown.")

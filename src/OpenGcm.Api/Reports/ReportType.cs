@@ -30,6 +30,9 @@ public sealed class ReportType : ObjectGraphType<Report>
         Field(r => r.Year, nullable: true).Description("Year of the document, or of the meeting for a regional review; null when no source gives it.");
         Field<CalendarDateGraphType>("publishedOn").Description("Day the document was dated, released or adopted, when a source gives the exact day.").Resolve(c => c.Source.PublishedOn);
         Field(r => r.Url, nullable: true).Description("Where the document can be read; for some voluntary reviews a third-party copy (see `notes`).");
+        Field<StringGraphType>("undocsUrl")
+            .Description("The official text through the UN's document-symbol resolver, `https://undocs.org/` + `symbol`; null when the report has no symbol. Derived from the symbol, not from a source.")
+            .Resolve(c => c.Source.Symbol is { } symbol ? "https://undocs.org/" + symbol : null);
         Field<StateType>("state")
             .Description("The State a voluntary national review is about; null for other kinds.")
             .Resolve()

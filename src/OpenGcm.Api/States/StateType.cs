@@ -15,6 +15,8 @@ namespace OpenGcm.Api.States;
 
 public sealed class StateType : ObjectGraphType<State>
 {
+    private static readonly KeySelector<GcmChampionListing, string> ChampionKey = new(c => c.Iso3);
+
     public StateType(IDbContextFactory<OpenGcmDbContext> factory, DatasetCatalog catalog, IOptions<PagingOptions> paging, QueryInputTypes types)
     {
         Name = "State";
@@ -33,6 +35,14 @@ public sealed class StateType : ObjectGraphType<State>
         Field(s => s.IntermediateRegion, nullable: true).Description("UN M49 intermediate region where M49 has one, e.g. `Middle Africa`; null otherwise.");
         Field(s => s.GcmVote, nullable: true).Description("Vote on A/RES/73/195 (19 December 2018), which endorsed the Global Compact; null for observer States, which do not vote.");
         Field(s => s.GcmVoteNote, nullable: true).Description("Note on how the vote was recorded, where there is one.");
+        Field<GcmChampionListingType>("gcmChampion")
+            .Description("The State's listing as a GCM Champion country, or null when it is NOT LISTED in the sources found. The list is partial (32 of the 41 champions counted in February 2026), so null means \"not listed\", never \"not a champion\".")
+            .Resolve()
+            .WithService<BatchLoaderContext>()
+            .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<string, GcmChampionListing?>(c, c.Source.Iso3,
+                (keys, ct) => KeyedLoads.LoadByKeysAsync(factory, ChampionKey, keys, ct), null)));
+        Field<IntGraphType>("migrantStock2020").Description("International migrants living in the State at mid-2020 (UN DESA International Migrant Stock 2020); null where UN DESA gives none. Filter and sort by it.").Resolve(c => c.Source.MigrantStock2020 is long total ? checked((int)total) : (int?)null);
+        Field(s => s.MigrantShare2020, nullable: true).Description("International migrants as a percentage of the population at mid-2020 (UN DESA); null where UN DESA gives none. Filter and sort by it.");
 
         Field<NonNullGraphType<ReportsConnectionType>>("reports")
             .Description("Reports about this State: its voluntary national reviews.")

@@ -75,7 +75,7 @@ public sealed class QueryInputTypes
         var (name, scalar, comparable) = valueType switch
         {
             _ when valueType == typeof(string) => ("StringOperationFilterInput", "String", false),
-            _ when valueType == typeof(int) => ("IntOperationFilterInput", "Int", true),
+            _ when valueType == typeof(int) || valueType == typeof(long) => ("IntOperationFilterInput", "Int", true),
             _ when valueType == typeof(double) => ("FloatOperationFilterInput", "Float", true),
             _ when valueType == typeof(DateOnly) => ("DateOperationFilterInput", "Date", true),
             _ when valueType == typeof(bool) => ("BooleanOperationFilterInput", "Boolean", false),

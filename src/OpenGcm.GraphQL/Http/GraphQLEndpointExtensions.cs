@@ -8,7 +8,11 @@ namespace OpenGcm.GraphQL.Http;
 public static class GraphQLEndpointExtensions
 {
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
-        => services.AddSingleton<GraphQLHttpHandler>();
+        => services
+            .AddSingleton<GraphQLHttpHandler>()
+            .AddSingleton<GraphQLRequestReader>()
+            .AddSingleton<ResponseCache>()
+            .AddSingleton<PersistedQueries>();
 
     /// Maps the endpoint for every method, so that anything but GET/POST gets 405 with `Allow`.
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -12,11 +12,15 @@ using Microsoft.Net.Http.Headers;
 
 namespace OpenGcm.GraphQL.Http;
 
-/// GraphQL over HTTP (the GraphQL-over-HTTP spec): GET and POST, media types by Accept, status codes
-/// by what went wrong, and every error as a GraphQL error with `extensions.code`.
+/// GraphQL over HTTP (the GraphQL-over-HTTP spec): GET and POST, media types by Accept (and CSV),
+/// status codes by what went wrong, every error with `extensions.code`; cacheable GETs with ETags
+/// and an in-memory response cache; automatic persisted queries.
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader,
+    ResponseCache cache,
+    PersistedQueries persisted,
     IOptions<GraphQLHttpOptions> options)
 {
     public async Task HandleAsync(HttpContext http)
@@ -31,41 +35,78 @@ public sealed class GraphQLHttpHandler(
         }
 
         var accept = request.Headers.Accept;
-        if (isGet && !request.Query.ContainsKey("query") && options.Value.BrowserPage is { } page && MediaTypes.PrefersHtml(accept))
+        if (isGet && request.QueryString.Value is null or "" && options.Value.BrowserPage is { } page && MediaTypes.PrefersHtml(accept))
         {
             await page(http).ConfigureAwait(false);
             return;
         }
 
-        var mediaType = MediaTypes.Negotiate(accept);
+        var mediaType = isGet && string.Equals(request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase) ? MediaTypes.Csv : MediaTypes.Negotiate(accept);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.GraphQLResponse, "NOT_ACCEPTABLE", $"This endpoint answers {MediaTypes.GraphQLResponse} or {MediaTypes.Json}; the Accept header allows neither.").ConfigureAwait(false);
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.GraphQLResponse, "NOT_ACCEPTABLE", $"This endpoint answers {MediaTypes.GraphQLResponse}, {MediaTypes.Json} or {MediaTypes.Csv}; the Accept header allows none.").ConfigureAwait(false);
             return;
         }
 
-        var (graphQLRequest, problem) = isGet ? ReadGet(request) : await ReadPostAsync(request, http.RequestAborted).ConfigureAwait(false);
+        http.Response.Headers.Vary = "Accept";
+        var (graphQLRequest, problem) = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted).ConfigureAwait(false);
         if (problem is not null)
         {
             await WriteErrorAsync(http, problem.Status, mediaType, problem.Code, problem.Message).ConfigureAwait(false);
             return;
         }
 
-        await ExecuteAsync(http, graphQLRequest!, isGet, mediaType).ConfigureAwait(false);
+        if (!isGet)
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            await ExecuteAsync(http, graphQLRequest!, isGet, mediaType).ConfigureAwait(false);
+            return;
+        }
+
+        // GET: the ETag depends only on the data version and the request, so it is known before executing.
+        var query = request.Query;
+        var etag = cache.ETag(mediaType, query["query"], query["operationName"], query["variables"], query["extensions"]);
+        if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+        {
+            SetCacheHeaders(http, etag);
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        if (cache.TryGet(etag, out var cached))
+        {
+            SetCacheHeaders(http, etag);
+            await WriteBytesAsync(http, StatusCodes.Status200OK, cached!.ContentType, cached.Body).ConfigureAwait(false);
+            return;
+        }
+
+        await ExecuteAsync(http, graphQLRequest!, isGet, mediaType, etag).ConfigureAwait(false);
     }
 
-    private async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, bool isGet, string mediaType)
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, bool isGet, string mediaType, string? etag = null)
     {
         var jsonOnly = mediaType == MediaTypes.Json;
+        var (queryText, persistedError) = persisted.Resolve(graphQLRequest.Query, graphQLRequest.Extensions);
+        if (persistedError is { } error)
+        {
+            await WriteErrorAsync(http, error.Status, mediaType, error.Code, error.Message).ConfigureAwait(false);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(queryText))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, "MISSING_QUERY", "The request has no `query`.").ConfigureAwait(false);
+            return;
+        }
+
         GraphQLDocument document;
         try
         {
-            document = GraphQLParser.Parser.Parse(graphQLRequest.Query!);
+            document = GraphQLParser.Parser.Parse(queryText);
         }
         catch (GraphQLSyntaxErrorException ex)
         {
-            var syntax = new ExecutionResult { Errors = [new SyntaxError(ex)] };
-            await WriteResultAsync(http, jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, syntax).ConfigureAwait(false);
+            await WriteResultAsync(http, jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, new ExecutionResult { Errors = [new SyntaxError(ex)] }).ConfigureAwait(false);
             return;
         }
 
@@ -78,7 +119,7 @@ public sealed class GraphQLHttpHandler(
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = graphQLRequest.Query,
+            Query = queryText,
             Document = document,
             OperationName = graphQLRequest.OperationName,
             Variables = graphQLRequest.Variables,
@@ -96,7 +137,58 @@ public sealed class GraphQLHttpHandler(
                 : StatusCodes.Status400BadRequest;
         }
 
-        await WriteResultAsync(http, status, mediaType, result).ConfigureAwait(false);
+        var hasErrors = result.Errors is { Count: > 0 };
+        if (mediaType == MediaTypes.Csv && !hasErrors)
+        {
+            await WriteCsvAsync(http, result, etag).ConfigureAwait(false);
+            return;
+        }
+
+        var responseType = mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType;
+        var body = Encoding.UTF8.GetBytes(serializer.Serialize(result));
+        if (etag is not null && !hasErrors)
+        {
+            Cache(http, etag, responseType, body);
+        }
+        else if (isGet)
+        {
+            http.Response.Headers.CacheControl = "no-store";
+        }
+
+        await WriteBytesAsync(http, status, responseType, body).ConfigureAwait(false);
+    }
+
+    /// Errors never become half a CSV: they are answered as GraphQL JSON before any CSV is written.
+    private async Task WriteCsvAsync(HttpContext http, ExecutionResult result, string? etag)
+    {
+        var rows = CsvResult.FirstList(JsonNode.Parse(serializer.Serialize(result))?["data"]);
+        if (rows is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.GraphQLResponse, "CSV_NEEDS_A_LIST", "CSV is given for results that hold a list; this one holds none.").ConfigureAwait(false);
+            return;
+        }
+
+        using var text = new StringWriter();
+        CsvResult.Write(rows, text);
+        var body = Encoding.UTF8.GetBytes(text.ToString());
+        if (etag is not null)
+        {
+            Cache(http, etag, MediaTypes.Csv, body);
+        }
+
+        await WriteBytesAsync(http, StatusCodes.Status200OK, MediaTypes.Csv, body).ConfigureAwait(false);
+    }
+
+    private void Cache(HttpContext http, string etag, string mediaType, byte[] body)
+    {
+        SetCacheHeaders(http, etag);
+        cache.Set(etag, new CachedResponse(mediaType, body));
+    }
+
+    private void SetCacheHeaders(HttpContext http, string etag)
+    {
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = $"public, max-age={options.Value.CacheMaxAgeSeconds}";
     }
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
@@ -107,78 +199,23 @@ public sealed class GraphQLHttpHandler(
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
     }
 
-    private (GraphQLRequest? Request, RequestProblem? Problem) ReadGet(HttpRequest request)
-    {
-        var query = request.Query["query"];
-        if (query.Count != 1 || string.IsNullOrWhiteSpace(query[0]))
-        {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "MISSING_QUERY", "Give the GraphQL document in the `query` parameter, once."));
-        }
-
-        var graphQLRequest = new GraphQLRequest { Query = query[0], OperationName = NullIfEmpty(request.Query["operationName"]) };
-        try
-        {
-            graphQLRequest.Variables = ParseJsonParameter(request.Query["variables"]);
-            graphQLRequest.Extensions = ParseJsonParameter(request.Query["extensions"]);
-        }
-        catch (JsonException)
-        {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "`variables` and `extensions` must each be a JSON object."));
-        }
-
-        return (graphQLRequest, null);
-    }
-
-    private Inputs? ParseJsonParameter(string? value)
-        => string.IsNullOrEmpty(value) ? null : serializer.Deserialize<Inputs>(value) ?? throw new JsonException("not an object");
-
-    private async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", $"POST bodies must be {MediaTypes.Json}; this one was '{request.ContentType}'."));
-        }
-
-        if (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be UTF-8."));
-        }
-
-        GraphQLRequest? graphQLRequest;
-        try
-        {
-            graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException or DecoderFallbackException)
-        {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "The body is not a GraphQL request: send one JSON object with `query` (string) and optional `variables` (object) and `operationName` (string)."));
-        }
-
-        if (graphQLRequest is null || string.IsNullOrWhiteSpace(graphQLRequest.Query))
-        {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "MISSING_QUERY", "The body has no `query`."));
-        }
-
-        return (graphQLRequest, null);
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
     private Task WriteErrorAsync(HttpContext http, int status, string mediaType, string code, string message)
-        => WriteResultAsync(http, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return WriteResultAsync(http, status, mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
+    }
 
-    private async Task WriteResultAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+    private Task WriteResultAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+        => WriteBytesAsync(http, status, mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType, Encoding.UTF8.GetBytes(serializer.Serialize(result)));
+
+    private static async Task WriteBytesAsync(HttpContext http, int status, string mediaType, byte[] body)
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        if (HttpMethods.IsHead(http.Request.Method))
+        http.Response.ContentType = mediaType == MediaTypes.Csv ? "text/csv; charset=utf-8; header=present" : $"{mediaType}; charset=utf-8";
+        http.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(http.Request.Method))
         {
-            return;
+            await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
         }
-
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted).ConfigureAwait(false);
     }
-
-    private sealed record RequestProblem(int Status, string Code, string Message);
 }

@@ -2,9 +2,27 @@ using Microsoft.AspNetCore.Http;
 
 namespace OpenGcm.GraphQL.Http;
 
-/// Options of the GraphQL-over-HTTP endpoint.
+/// Options of the GraphQL-over-HTTP endpoint; configuration section `OpenGcm:Http`.
 public sealed class GraphQLHttpOptions
 {
     /// Answers a browser (Accept: text/html) that opens the endpoint with no query; null to disable.
     public RequestDelegate? BrowserPage { get; set; }
+
+    /// The version of the data served: part of every ETag, so a new dataset gets new ETags.
+    public Func<string>? DataVersion { get; set; }
+
+    /// `Cache-Control: public, max-age` of successful GET responses, in seconds.
+    public int CacheMaxAgeSeconds { get; set; } = 300;
+
+    /// Bound of the in-memory cache of GET responses, in bytes; 0 disables it.
+    public long ResponseCacheBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// Automatic persisted queries: how many registered documents are kept.
+    public int PersistedQueryLimit { get; set; } = 10_000;
+
+    /// When true, only documents already known (shipped in `PersistedQueryDirectory`) run; nothing registers.
+    public bool OnlyPersistedQueries { get; set; }
+
+    /// A folder of `*.graphql` documents shipped with the server, registered under their SHA-256.
+    public string? PersistedQueryDirectory { get; set; }
 }

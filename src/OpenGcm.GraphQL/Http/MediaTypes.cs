@@ -7,6 +7,7 @@ public static class MediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+    public const string Csv = "text/csv";
 
     /// The media type to answer with, or null when the client accepts none we can give (406).
     public static string? Negotiate(IList<string>? acceptHeaders)
@@ -29,12 +30,15 @@ public static class MediaTypes
 
         var graphql = Quality(GraphQLResponse);
         var json = Quality(Json);
-        if (graphql < 0 && json < 0)
+
+        // CSV only when asked for by name: a browser's */* still gets JSON.
+        var csv = accepted.Where(a => a.Quality is not 0 && string.Equals(a.MediaType.Value, Csv, StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(-1).Max();
+        if (graphql < 0 && json < 0 && csv < 0)
         {
             return null;
         }
 
-        return graphql >= json ? GraphQLResponse : Json;
+        return csv > graphql && csv > json ? Csv : graphql >= json ? GraphQLResponse : Json;
     }
 
     /// `type/subtype` against an Accept range (`*/*`, `application/*`), without treating a `+json`

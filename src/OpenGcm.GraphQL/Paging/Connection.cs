@@ -1,20 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace OpenGcm.GraphQL.Paging;
 
 /// One page of a list, with what is needed for `edges`, `pageInfo` and a lazy `totalCount`.
 public sealed class Connection<T> : IPageInfo
 {
-    private readonly Func<CancellationToken, Task<int>> _count;
     private int? _total;
 
-    public Connection(IReadOnlyList<T> items, int startIndex, bool hasPreviousPage, bool hasNextPage, int? total, Func<CancellationToken, Task<int>> count)
+    public Connection(IReadOnlyList<T> items, int startIndex, bool hasPreviousPage, bool hasNextPage, int? total, IFilteredSource<T> source)
     {
         Items = items;
         StartIndex = startIndex;
         HasPreviousPage = hasPreviousPage;
         HasNextPage = hasNextPage;
         _total = total;
-        _count = count;
+        Source = source;
     }
+
+    /// The whole filtered list, for `totalCount` and `groupBy`.
+    public IFilteredSource<T> Source { get; }
 
     public IReadOnlyList<T> Items { get; }
 
@@ -32,7 +36,7 @@ public sealed class Connection<T> : IPageInfo
 
     /// Runs one COUNT only when `totalCount` is selected and the total is not already known.
     public async Task<int> GetTotalCountAsync(CancellationToken cancellationToken)
-        => _total ??= await _count(cancellationToken).ConfigureAwait(false);
+        => _total ??= await Source.RunAsync((query, ct) => query.CountAsync(ct), cancellationToken).ConfigureAwait(false);
 }
 
 public sealed record Edge<T>(string Cursor, T Node);

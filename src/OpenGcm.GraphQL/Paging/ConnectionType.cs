@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using OpenGcm.GraphQL.Grouping;
 
 namespace OpenGcm.GraphQL.Paging;
 
@@ -7,7 +9,7 @@ public abstract class ConnectionType<T, TNodeType, TEdgeType> : ObjectGraphType<
     where TNodeType : IGraphType
     where TEdgeType : EdgeType<T, TNodeType>
 {
-    protected ConnectionType(string listName, string itemDescription)
+    protected ConnectionType(string listName, string itemDescription, GroupByDefinition<T>? groupBy = null)
     {
         Name = $"{listName}Connection";
         Description = $"A page of {itemDescription}, with cursors to walk the whole list.";
@@ -19,6 +21,29 @@ public abstract class ConnectionType<T, TNodeType, TEdgeType> : ObjectGraphType<
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items match `where` in the whole list, across all pages (one COUNT, run only when asked for).")
             .ResolveAsync(async c => await c.Source.GetTotalCountAsync(c.CancellationToken).ConfigureAwait(false));
+        if (groupBy is not null)
+        {
+            AddGroupBy(groupBy);
+        }
+    }
+
+    private void AddGroupBy(GroupByDefinition<T> groupBy)
+    {
+        var fields = new EnumerationGraphType { Name = $"{groupBy.TypeName}GroupByField", Description = $"What to count {groupBy.TypeName} items by." };
+        foreach (var field in groupBy.Fields)
+        {
+            fields.Add(field.Name, field, field.Description);
+        }
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupCountType>>>>("groupBy")
+            .Description("Counts of the items matching `where` (all pages), by one field, with SQL GROUP BY; largest count first, then by key.")
+            .Argument(new NonNullGraphType(fields), "field", a => a.Description = "The field to count by.")
+            .ResolveAsync(async c =>
+            {
+                var field = c.GetArgument<GroupByField<T>>("field");
+                var counts = await c.Source.Source.RunAsync(field.CountAsync, c.CancellationToken).ConfigureAwait(false);
+                return counts.OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            });
     }
 }
 

@@ -75,17 +75,12 @@ public static class NestedConnections
 
             var key = row.Key;
             var known = includeCount || reverse ? row.Count : (int?)null;
-            result[key] = new Connection<TChild>(items, index, hasPrevious, hasNext, known, async ct =>
-            {
-                var counted = await QueryAsync(factory, parentKey, children, [key], shape, false, 0, 0, true, ct).ConfigureAwait(false);
-                return counted.Count == 0 ? 0 : counted[0].Count;
-            });
+            result[key] = new Connection<TChild>(items, index, hasPrevious, hasNext, known, new NestedSource<TContext, TParent, TKey, TChild>(factory, parentKey, children, key, shape));
         }
 
-        var empty = new Connection<TChild>([], start, false, false, 0, _ => Task.FromResult(0));
         foreach (var key in keys)
         {
-            result.TryAdd(key, empty);
+            result.TryAdd(key, new Connection<TChild>([], start, false, false, 0, new NestedSource<TContext, TParent, TKey, TChild>(factory, parentKey, children, key, shape)));
         }
 
         return result;

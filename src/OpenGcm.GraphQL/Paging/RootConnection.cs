@@ -44,11 +44,7 @@ public static class RootConnection
             }
         }
 
-        return new Connection<T>(items, skip, skip > 0, hasNext, total, async ct =>
-        {
-            await using var countDb = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-            return await shape.ApplyFilter(source(countDb)).CountAsync(ct).ConfigureAwait(false);
-        });
+        return new Connection<T>(items, skip, skip > 0, hasNext, total, new RootSource<TContext, T>(factory, source, shape));
     }
 
     internal static IQueryable<T> Slice<T>(IQueryable<T> ordered, int skip, int take)

@@ -90,4 +90,32 @@ public sealed class RealDataTests
             Assert.NotEmpty(resources[file!]["licenses"]!);
         }
     }
+
+    [Fact]
+    public void Every_row_of_every_file_names_at_least_one_source()
+    {
+        var rows = Dataset.States.Select(s => s.SourceIds)
+            .Concat(Dataset.States.Where(s => s.GcmVote is not null).Select(s => s.VoteSourceIds!))
+            .Concat(Dataset.MigrantStock.Select(m => m.SourceIds))
+            .Concat(Dataset.Champions.Select(c => c.SourceIds))
+            .Concat(Dataset.Objectives.Select(o => o.SourceIds))
+            .Concat(Dataset.GuidingPrinciples.Select(p => p.SourceIds))
+            .Concat(Dataset.Forums.Select(f => f.SourceIds))
+            .Concat(Dataset.Sessions.Select(s => s.SourceIds))
+            .Concat(Dataset.SessionObjectives.Select(s => s.SourceIds))
+            .Concat(Dataset.Reports.Select(r => r.SourceIds))
+            .Concat(Dataset.ReportObjectives.Select(r => r.SourceIds));
+        var sourceIds = Dataset.Sources.Select(s => s.Id).ToHashSet();
+
+        Assert.All(rows, ids => Assert.All(ids.Split(';'), id => Assert.Contains(id, sourceIds)));
+        Assert.All(Dataset.Sources, s => Assert.StartsWith("http", s.Url, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Champions_are_listed_states_with_sources()
+    {
+        Assert.InRange(Dataset.Champions.Count, 32, 41);
+        Assert.All(Dataset.Champions, c => Assert.Contains(Dataset.States, s => s.Iso3 == c.Iso3));
+        Assert.Contains(Dataset.Champions, c => c.Iso3 == "MAR");
+    }
 }

@@ -109,7 +109,7 @@ public sealed class TransportTests(OpenGcmFactory factory) : IClassFixture<OpenG
     [Fact]
     public async Task Unacceptable_accept_header_is_406()
     {
-        var response = await _client.GetGraphQLAsync("{ dataset { version } }", accept: "text/csv");
+        var response = await _client.GetGraphQLAsync("{ dataset { version } }", accept: "text/xml");
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
         Assert.Equal("NOT_ACCEPTABLE", response.FirstErrorCode);

@@ -13,7 +13,9 @@ public sealed class MediaTypesTests
     [InlineData("application/graphql-response+json, application/json;q=0.9", MediaTypes.GraphQLResponse)]
     [InlineData("application/json, application/graphql-response+json;q=0.5", MediaTypes.Json)]
     [InlineData("text/html, */*;q=0.8", MediaTypes.GraphQLResponse)]
-    [InlineData("text/csv", null)]
+    [InlineData("text/csv", MediaTypes.Csv)]
+    [InlineData("text/csv;q=0.5, application/json", MediaTypes.Json)]
+    [InlineData("text/xml", null)]
     [InlineData("application/graphql-response+json;q=0", null)]
     public void Negotiates_the_response_media_type(string? accept, string? expected)
         => Assert.Equal(expected, MediaTypes.Negotiate(accept is null ? null : [accept]));

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace OpenGcm.GraphQL.Grouping;
+
+/// The fields a list can be counted by, one line each; `XGroupByField` is derived from this list.
+/// Each runs as SQL `GROUP BY` over the list's filtered query.
+public sealed class GroupByDefinition<T>(string typeName)
+{
+    private readonly List<GroupByField<T>> _fields = [];
+
+    public string TypeName => typeName;
+
+    public IReadOnlyList<GroupByField<T>> Fields => _fields;
+
+    /// Counts by a value of each item (key null where the item has none).
+    public GroupByDefinition<T> Field<TKey>(string name, Expression<Func<T, TKey>> key, string description)
+    {
+        _fields.Add(new GroupByField<T>(name, description, async (query, ct) =>
+            (await query.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false))
+                .Select(g => new GroupCount(Format(g.Key), g.Count)).ToList()));
+        return this;
+    }
+
+    /// Counts by each value of a list on the item: an item with three values counts once for each.
+    public GroupByDefinition<T> Many<TKey>(string name, Expression<Func<T, IEnumerable<TKey>>> keys, string description)
+    {
+        _fields.Add(new GroupByField<T>(name, description, async (query, ct) =>
+            (await query.SelectMany(keys).GroupBy(k => k).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false))
+                .Select(g => new GroupCount(Format(g.Key), g.Count)).ToList()));
+        return this;
+    }
+
+    /// Enum keys as the schema spells them (`NOT_VOTING`), numbers in invariant culture.
+    private static string? Format(object? key) => key switch
+    {
+        null => null,
+        Enum value => value.ToString().ToConstantCase(),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => key.ToString(),
+    };
+}
+
+public sealed record GroupByField<T>(string Name, string Description, Func<IQueryable<T>, CancellationToken, Task<List<GroupCount>>> CountAsync);

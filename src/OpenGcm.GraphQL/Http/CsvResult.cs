@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CsvHelper;
+
+namespace OpenGcm.GraphQL.Http;
+
+/// Flattens the first list of a result into CSV (RFC 4180, header row): nested objects become
+/// dotted columns, lists become their values joined with ';' (a list of objects per leaf column).
+public static class CsvResult
+{
+    public static JsonArray? FirstList(JsonNode? node) => node switch
+    {
+        JsonArray array => array,
+        JsonObject obj => obj.Select(p => FirstList(p.Value)).FirstOrDefault(a => a is not null),
+        _ => null,
+    };
+
+    public static void Write(JsonArray rows, TextWriter writer)
+    {
+        var flattened = rows.Select(row =>
+        {
+            var cells = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            Flatten(row, string.Empty, cells);
+            return cells;
+        }).ToList();
+        var columns = flattened.SelectMany(r => r.Keys).Distinct(StringComparer.Ordinal).ToList();
+
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var column in columns)
+        {
+            csv.WriteField(column.Length == 0 ? "value" : column);
+        }
+
+        csv.NextRecord();
+        foreach (var row in flattened)
+        {
+            foreach (var column in columns)
+            {
+                csv.WriteField(row.TryGetValue(column, out var values) ? string.Join(';', values) : string.Empty);
+            }
+
+            csv.NextRecord();
+        }
+    }
+
+    private static void Flatten(JsonNode? node, string path, Dictionary<string, List<string>> cells)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, value) in obj)
+                {
+                    Flatten(value, path.Length == 0 ? name : $"{path}.{name}", cells);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Flatten(item, path, cells);
+                }
+
+                break;
+            default:
+                if (!cells.TryGetValue(path, out var list))
+                {
+                    cells[path] = list = [];
+                }
+
+                if (node is not null)
+                {
+                    list.Add(node.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString());
+                }
+
+                break;
+        }
+    }
+}

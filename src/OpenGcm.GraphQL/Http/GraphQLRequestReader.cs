@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace OpenGcm.GraphQL.Http;
+
+/// Reads a GraphQL request from a GET query string or a POST JSON body.
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    public (GraphQLRequest? Request, RequestProblem? Problem) ReadGet(HttpRequest request)
+    {
+        var query = request.Query["query"];
+        if (query.Count > 1)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Give `query` once."));
+        }
+
+        var graphQLRequest = new GraphQLRequest { Query = NullIfEmpty(query.FirstOrDefault()), OperationName = NullIfEmpty(request.Query["operationName"]) };
+        try
+        {
+            graphQLRequest.Variables = ParseJsonParameter(request.Query["variables"]);
+            graphQLRequest.Extensions = ParseJsonParameter(request.Query["extensions"]);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "`variables` and `extensions` must each be a JSON object."));
+        }
+
+        return (graphQLRequest, null);
+    }
+
+    public async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", $"POST bodies must be {MediaTypes.Json}; this one was '{request.ContentType}'."));
+        }
+
+        if (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be UTF-8."));
+        }
+
+        try
+        {
+            var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken).ConfigureAwait(false);
+            return graphQLRequest is null
+                ? (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "The body is `null`, not a GraphQL request."))
+                : (graphQLRequest, null);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException or DecoderFallbackException)
+        {
+            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "The body is not a GraphQL request: send one JSON object with `query` (string) and optional `variables` (object) and `operationName` (string)."));
+        }
+    }
+
+    private Inputs? ParseJsonParameter(string? value)
+        => string.IsNullOrEmpty(value) ? null : serializer.Deserialize<Inputs>(value) ?? throw new JsonException("not an object");
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
+
+public sealed record RequestProblem(int Status, string Code, string Message);

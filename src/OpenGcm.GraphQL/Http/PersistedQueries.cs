@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace OpenGcm.GraphQL.Http;
+
+/// Apollo's automatic persisted queries: a document registered by its SHA-256 can then be sent by
+/// hash alone, so a dashboard can use short, cacheable GET URLs. With `OnlyPersistedQueries`, only
+/// the shipped documents run (an allow-list).
+public sealed class PersistedQueries
+{
+    public const string NotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string HashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string NotAllowed = "PERSISTED_QUERY_NOT_ALLOWED";
+    public const string Invalid = "PERSISTED_QUERY_INVALID";
+
+    private readonly ConcurrentDictionary<string, string> _byHash = new(StringComparer.Ordinal);
+    private readonly GraphQLHttpOptions _options;
+
+    public PersistedQueries(IOptions<GraphQLHttpOptions> options)
+    {
+        _options = options.Value;
+        if (_options.PersistedQueryDirectory is { } directory && Directory.Exists(directory))
+        {
+            foreach (var file in Directory.EnumerateFiles(directory, "*.graphql"))
+            {
+                var document = File.ReadAllText(file);
+                _byHash[Hash(document)] = document;
+            }
+        }
+    }
+
+    public int Count => _byHash.Count;
+
+    public static string Hash(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+
+    /// The document to run for this request, or the error that stops it (code, message, HTTP status).
+    public (string? Query, (string Code, string Message, int Status)? Error) Resolve(string? query, Inputs? extensions)
+    {
+        if (extensions?.TryGetValue("persistedQuery", out var value) != true)
+        {
+            if (_options.OnlyPersistedQueries && query is not null && !_byHash.ContainsKey(Hash(query)))
+            {
+                return (null, (NotAllowed, "This server runs only its persisted documents; this one is not among them.", 400));
+            }
+
+            return (query, null);
+        }
+
+        if (value is not IDictionary<string, object?> persisted
+            || !Equals(Convert.ToString(persisted.TryGetValue("version", out var v) ? v : null, System.Globalization.CultureInfo.InvariantCulture), "1")
+            || persisted.TryGetValue("sha256Hash", out var h) != true || h is not string hash || hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower))
+        {
+            return (null, (Invalid, "`extensions.persistedQuery` must be {\"version\": 1, \"sha256Hash\": \"<64 lower-case hex digits>\"}.", 400));
+        }
+
+        if (query is null)
+        {
+            return _byHash.TryGetValue(hash, out var known)
+                ? (known, null)
+                : (null, (NotFound, "PersistedQueryNotFound: send the query with its hash once to register it.", 200));
+        }
+
+        if (Hash(query) != hash)
+        {
+            return (null, (HashMismatch, "`sha256Hash` is not the SHA-256 of `query`.", 400));
+        }
+
+        if (!_byHash.ContainsKey(hash))
+        {
+            if (_options.OnlyPersistedQueries)
+            {
+                return (null, (NotAllowed, "This server runs only its persisted documents; registration is off.", 400));
+            }
+
+            if (_byHash.Count < _options.PersistedQueryLimit)
+            {
+                _byHash.TryAdd(hash, query);
+            }
+        }
+
+        return (query, null);
+    }
+}
