@@ -1,5 +1,6 @@
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Graph;
+using OpenGcm.Api.Hosting;
 using OpenGcm.GraphQL.Http;
 
 if (args is ["build-db", ..])
@@ -10,12 +11,16 @@ if (args is ["build-db", ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddOpenGcmData(builder.Configuration);
 builder.Services.AddOpenGcmGraphQL(builder.Configuration);
+builder.Services.AddOpenGcmRateLimiting(builder.Configuration);
+builder.Services.AddOpenGcmHealth();
 
 var app = builder.Build();
 app.UseOpenGcmData();
 app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalErrorAsync(http)));
 app.UseCors();
-app.MapGraphQLEndpoint("/graphql");
+app.UseRateLimiter();
+app.MapOpenGcmHealth();
+app.MapGraphQLEndpoint("/graphql").WithOpenGcmRateLimiting(app.Configuration);
 app.Run();
 return 0;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace OpenGcm.Api.Tests;
 
@@ -10,8 +11,14 @@ public class OpenGcmFactory : WebApplicationFactory<Program>
 
     public string? DataDirectory { get; init; }
 
+    /// Log lines the server wrote, for tests of what is (and is not) logged.
+    public LogCollector Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Tests send many requests from one address; the rate-limit tests turn the limiter back on.
+        builder.UseSetting("OpenGcm:RateLimit:Enabled", "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("OpenGcm:Data:DatabasePath", DatabasePath);
         if (DataDirectory is not null)
         {

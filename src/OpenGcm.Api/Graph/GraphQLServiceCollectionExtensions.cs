@@ -8,6 +8,7 @@ using OpenGcm.Api.States;
 using OpenGcm.GraphQL.Batching;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Http;
+using OpenGcm.GraphQL.Limits;
 using OpenGcm.GraphQL.Paging;
 
 namespace OpenGcm.Api.Graph;
@@ -21,6 +22,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<QueryInputTypes>();
         services.AddGraphQLHttp();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection("OpenGcm:Http"));
+        services.Configure<LimitOptions>(configuration.GetSection("OpenGcm:Limits"));
         services.AddOptions<GraphQLHttpOptions>().Configure<DatasetCatalog>((http, catalog) => http.DataVersion = () => catalog.Version);
 
         // Public, read-only data: any origin may GET and POST.
@@ -52,6 +54,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(OpenGcmSchema).Assembly)
             .AddGraphTypes(typeof(PageInfoType).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddRequestLimits()
             .AddUnhandledExceptionHandler(ctx =>
             {
                 var logger = ctx.Context?.RequestServices?.GetService(typeof(ILogger<OpenGcmSchema>)) as ILogger;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using GraphQL;
@@ -7,8 +8,10 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using OpenGcm.GraphQL.Limits;
 
 namespace OpenGcm.GraphQL.Http;
 
@@ -21,9 +24,35 @@ public sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     ResponseCache cache,
     PersistedQueries persisted,
-    IOptions<GraphQLHttpOptions> options)
+    IOptions<GraphQLHttpOptions> options,
+    IOptions<LimitOptions> limits,
+    ILogger<GraphQLHttpHandler> logger)
 {
+    /// One structured log line per request: operation, status, duration, cost. Never variables.
     public async Task HandleAsync(HttpContext http)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var metrics = new RequestMetrics();
+        http.Items[RequestMetrics.Key] = metrics;
+        try
+        {
+            await HandleRequestAsync(http, metrics).ConfigureAwait(false);
+        }
+        finally
+        {
+            logger.LogInformation(
+                "GraphQL {Method} {Operation} answered {Status} in {ElapsedMs:F1} ms (complexity {Complexity}, depth {Depth}, cached {Cached})",
+                http.Request.Method,
+                metrics.OperationName ?? "(anonymous)",
+                http.Response.StatusCode,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                metrics.Complexity,
+                metrics.Depth,
+                metrics.FromCache);
+        }
+    }
+
+    private async Task HandleRequestAsync(HttpContext http, RequestMetrics metrics)
     {
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
@@ -59,7 +88,7 @@ public sealed class GraphQLHttpHandler(
         if (!isGet)
         {
             http.Response.Headers.CacheControl = "no-store";
-            await ExecuteAsync(http, graphQLRequest!, isGet, mediaType).ConfigureAwait(false);
+            await ExecuteAsync(http, graphQLRequest!, isGet, mediaType, metrics).ConfigureAwait(false);
             return;
         }
 
@@ -75,16 +104,18 @@ public sealed class GraphQLHttpHandler(
 
         if (cache.TryGet(etag, out var cached))
         {
+            metrics.FromCache = true;
             SetCacheHeaders(http, etag);
             await WriteBytesAsync(http, StatusCodes.Status200OK, cached!.ContentType, cached.Body).ConfigureAwait(false);
             return;
         }
 
-        await ExecuteAsync(http, graphQLRequest!, isGet, mediaType, etag).ConfigureAwait(false);
+        await ExecuteAsync(http, graphQLRequest!, isGet, mediaType, metrics, etag).ConfigureAwait(false);
     }
 
-    private async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, bool isGet, string mediaType, string? etag = null)
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, bool isGet, string mediaType, RequestMetrics metrics, string? etag = null)
     {
+        metrics.OperationName = graphQLRequest.OperationName;
         var jsonOnly = mediaType == MediaTypes.Json;
         var (queryText, persistedError) = persisted.Resolve(graphQLRequest.Query, graphQLRequest.Extensions);
         if (persistedError is { } error)
@@ -99,6 +130,19 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        var limit = limits.Value;
+        if (queryText.Length > limit.MaxQueryLength)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, "QUERY_TOO_LONG", $"The document has {queryText.Length} characters; at most {limit.MaxQueryLength} are allowed.").ConfigureAwait(false);
+            return;
+        }
+
+        if (DocumentLimits.CountValues(graphQLRequest.Variables, limit.MaxVariableValues + 1) > limit.MaxVariableValues)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, "VARIABLES_TOO_LARGE", $"`variables` holds more than {limit.MaxVariableValues} values.").ConfigureAwait(false);
+            return;
+        }
+
         GraphQLDocument document;
         try
         {
@@ -109,11 +153,24 @@ public sealed class GraphQLHttpHandler(
             await WriteResultAsync(http, jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, new ExecutionResult { Errors = [new SyntaxError(ex)] }).ConfigureAwait(false);
             return;
         }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            await WriteErrorAsync(http, jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, "QUERY_TOO_DEEP", "The document nests deeper than the parser allows.").ConfigureAwait(false);
+            return;
+        }
 
-        if (isGet && SelectOperation(document, graphQLRequest.OperationName) is { Operation: not OperationType.Query } operation)
+        var operation = SelectOperation(document, graphQLRequest.OperationName);
+        metrics.OperationName ??= operation?.Name?.StringValue;
+        if (isGet && operation is { Operation: not OperationType.Query })
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, "METHOD_NOT_ALLOWED", $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET: use POST.").ConfigureAwait(false);
+            return;
+        }
+
+        if (DocumentLimits.Check(document, operation, limit) is { } refused)
+        {
+            await WriteErrorAsync(http, jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity, mediaType, refused.Code, refused.Message).ConfigureAwait(false);
             return;
         }
 
@@ -125,12 +182,14 @@ public sealed class GraphQLHttpHandler(
             Variables = graphQLRequest.Variables,
             Extensions = graphQLRequest.Extensions,
             RequestServices = http.RequestServices,
+            UserContext = new Dictionary<string, object?> { [RequestMetrics.Key] = metrics },
             User = http.User,
             CancellationToken = http.RequestAborted,
         }).ConfigureAwait(false);
 
         var status = StatusCodes.Status200OK;
-        if (!result.Executed && !jsonOnly)
+        // A timeout is not the client's fault in form: answered like a field error, 200 with TIMEOUT.
+        if (!result.Executed && !jsonOnly && result.Errors?.Any(e => e is TimeoutError) != true)
         {
             status = result.Errors?.Any(e => e is DocumentError and not SyntaxError) == true
                 ? StatusCodes.Status422UnprocessableEntity

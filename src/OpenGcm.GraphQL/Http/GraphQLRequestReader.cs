@@ -3,12 +3,14 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using OpenGcm.GraphQL.Limits;
 
 namespace OpenGcm.GraphQL.Http;
 
 /// Reads a GraphQL request from a GET query string or a POST JSON body.
-public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<LimitOptions> limits)
 {
     public (GraphQLRequest? Request, RequestProblem? Problem) ReadGet(HttpRequest request)
     {
@@ -45,9 +47,29 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be UTF-8."));
         }
 
+        var maxBytes = limits.Value.MaxBodyBytes;
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        // Read at most one byte past the limit, whatever Content-Length claimed (chunked bodies too).
+        using var body = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            body.Write(buffer, 0, read);
+            if (body.Length > maxBytes)
+            {
+                return (null, TooLarge(maxBytes));
+            }
+        }
+
+        body.Position = 0;
         try
         {
-            var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken).ConfigureAwait(false);
+            var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken).ConfigureAwait(false);
             return graphQLRequest is null
                 ? (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "The body is `null`, not a GraphQL request."))
                 : (graphQLRequest, null);
@@ -57,6 +79,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "The body is not a GraphQL request: send one JSON object with `query` (string) and optional `variables` (object) and `operationName` (string)."));
         }
     }
+
+    private static RequestProblem TooLarge(long maxBytes)
+        => new(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The body is larger than {maxBytes} bytes.");
 
     private Inputs? ParseJsonParameter(string? value)
         => string.IsNullOrEmpty(value) ? null : serializer.Deserialize<Inputs>(value) ?? throw new JsonException("not an object");
