@@ -1,6 +1,7 @@
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Graph;
 using OpenGcm.Api.Hosting;
+using OpenGcm.Api.Playground;
 using OpenGcm.GraphQL.Http;
 
 if (args is ["build-db", ..])
@@ -13,6 +14,7 @@ builder.Services.AddOpenGcmData(builder.Configuration);
 builder.Services.AddOpenGcmGraphQL(builder.Configuration);
 builder.Services.AddOpenGcmRateLimiting(builder.Configuration);
 builder.Services.AddOpenGcmHealth();
+builder.Services.AddOpenGcmPlayground();
 
 var app = builder.Build();
 app.UseOpenGcmData();
@@ -20,6 +22,7 @@ app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalError
 app.UseCors();
 app.UseRateLimiter();
 app.MapOpenGcmHealth();
+app.MapOpenGcmPlayground();
 app.MapGraphQLEndpoint("/graphql").WithOpenGcmRateLimiting(app.Configuration);
 app.Run();
 return 0;
