@@ -34,7 +34,7 @@ public sealed class OpenGcmDbContext(DbContextOptions<OpenGcmDbContext> options)
         modelBuilder.Entity<State>(e =>
         {
             e.HasKey(s => s.Iso3);
-            e.HasIndex(s => s.Name);
+            e.HasIndex(s => new { s.Name, s.Iso3 });
             e.Property(s => s.UnStatus).HasConversion<string>();
             e.Property(s => s.GcmVote).HasConversion<string>();
             e.HasMany(s => s.MigrantStock).WithOne().HasForeignKey(m => m.Iso3);

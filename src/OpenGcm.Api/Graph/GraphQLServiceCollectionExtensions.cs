@@ -6,6 +6,7 @@ using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Reports;
 using OpenGcm.Api.States;
 using OpenGcm.GraphQL.Batching;
+using OpenGcm.GraphQL.Caching;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Http;
 using OpenGcm.GraphQL.Limits;
@@ -55,6 +56,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(PageInfoType).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddRequestLimits()
+            .ConfigureExecution(services => services.GetRequiredService<DocumentCache>())
             .AddUnhandledExceptionHandler(ctx =>
             {
                 var logger = ctx.Context?.RequestServices?.GetService(typeof(ILogger<OpenGcmSchema>)) as ILogger;

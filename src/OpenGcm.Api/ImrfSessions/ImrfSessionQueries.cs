@@ -23,7 +23,7 @@ public sealed class ImrfSessionQueries(IDbContextFactory<OpenGcmDbContext> facto
             .Description("Sessions of the International Migration Review Forums of 2022 and 2026, ordered by key.")
             .Arguments(QueryShapes.Arguments(types, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.ImrfSessions, QueryShapes.From(c, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort, Default), PageRequest.From(c, paging.Value), c.CancellationToken));
+            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.ImrfSessions, QueryShapes.From(c, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort, Default, ImrfSessionColumns.Projection.For(Selections.OfConnectionItems(c))), PageRequest.From(c, paging.Value), c.CancellationToken));
 
         query.Field<ImrfSessionType>("imrfSession")
             .Description("One IMRF session by its global `id` or natural `key`; null when unknown.")
@@ -38,6 +38,6 @@ public sealed class ImrfSessionQueries(IDbContextFactory<OpenGcmDbContext> facto
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.ImrfSessions.FirstOrDefaultAsync(s => s.Id == key, cancellationToken);
+        return await Lookups.ImrfSession(db, key);
     }
 }

@@ -6,6 +6,7 @@ using OpenGcm.Api.Data;
 using OpenGcm.GraphQL.Batching;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
+using OpenGcm.GraphQL.Querying;
 
 namespace OpenGcm.Api.Objectives;
 
@@ -30,7 +31,7 @@ public static class ObjectiveListField
             .WithService<BatchLoaderContext>()
             .ResolveAsync((c, loaders) =>
             {
-                var shape = QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, ObjectiveQueries.Default);
+                var shape = QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, ObjectiveQueries.Default, ObjectiveColumns.Projection.For(Selections.OfListItems(c)));
                 return Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<Objective>>(c, keyOf(c.Source),
                     (keys, ct) => NestedConnections.LoadListsAsync(factory, key, objectives, keys, shape, ct),
                     []));

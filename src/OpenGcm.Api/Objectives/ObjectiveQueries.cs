@@ -23,7 +23,7 @@ public sealed class ObjectiveQueries(IDbContextFactory<OpenGcmDbContext> factory
             .Description("The 23 objectives of the Global Compact, ordered by number.")
             .Arguments(QueryShapes.Arguments(types, ObjectiveFilters.Filter, ObjectiveFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.Objectives, QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, Default), PageRequest.From(c, paging.Value), c.CancellationToken));
+            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.Objectives, QueryShapes.From(c, ObjectiveFilters.Filter, ObjectiveFilters.Sort, Default, ObjectiveColumns.Projection.For(Selections.OfConnectionItems(c))), PageRequest.From(c, paging.Value), c.CancellationToken));
 
         query.Field<ObjectiveType>("objective")
             .Description("One objective by number (1-23); null when there is no such objective.")
@@ -45,6 +45,6 @@ public sealed class ObjectiveQueries(IDbContextFactory<OpenGcmDbContext> factory
     private async Task<object?> FindAsync(int number, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Objectives.FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
+        return await Lookups.Objective(db, number);
     }
 }

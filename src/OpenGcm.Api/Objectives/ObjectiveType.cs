@@ -9,6 +9,7 @@ using OpenGcm.Api.Sources;
 using OpenGcm.GraphQL.Batching;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
+using OpenGcm.GraphQL.Querying;
 using OpenGcm.GraphQL.Relay;
 
 namespace OpenGcm.Api.Objectives;
@@ -33,7 +34,7 @@ public sealed class ObjectiveType : ObjectGraphType<Objective>
             .WithService<BatchLoaderContext>()
             .ResolveAsync((c, loaders) =>
             {
-                var shape = QueryShapes.From(c, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort, ImrfSessionQueries.Default);
+                var shape = QueryShapes.From(c, ImrfSessionFilters.Filter, ImrfSessionFilters.Sort, ImrfSessionQueries.Default, ImrfSessionColumns.Projection.For(Selections.OfListItems(c)));
                 return Task.FromResult<object?>(loaders.Load<int, IReadOnlyList<ImrfSession>>(c, c.Source.Number,
                     (keys, ct) => NestedConnections.LoadListsAsync(factory, (Objective o) => o.Number, o => o.ImrfSessions, keys, shape, ct),
                     []));
@@ -47,7 +48,7 @@ public sealed class ObjectiveType : ObjectGraphType<Objective>
             .ResolveAsync((c, loaders) =>
             {
                 var page = PageRequest.From(c, paging.Value);
-                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, ReportQueries.Default);
+                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, ReportQueries.Default, ReportColumns.Projection.For(Selections.OfConnectionItems(c)));
                 var count = c.Selects("totalCount");
                 return Task.FromResult<object?>(loaders.Load<int, Connection<Report>>(c, c.Source.Number,
                     (keys, ct) => NestedConnections.LoadPagesAsync(factory, (Objective o) => o.Number, o => o.Reports, keys, shape, page, count, ct),

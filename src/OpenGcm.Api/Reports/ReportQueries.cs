@@ -26,7 +26,7 @@ public sealed class ReportQueries(IDbContextFactory<OpenGcmDbContext> factory, I
             .Argument<StringGraphType>("search", a => a.Description = "Full-text search (SQLite FTS5) over title, symbol, notes, region, State name and organiser; combines with `where`, `order` and paging, and ranks by relevance when no `order` is given. Words are AND-ed; FTS5 syntax works (`\"regional review\"`, `migra*`, `OR`, `NOT`); a query FTS5 cannot parse is the field error SEARCH_SYNTAX_ERROR.")
             .ResolveAsync(async c =>
             {
-                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, Default);
+                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, Default, ReportColumns.Projection.For(Selections.OfConnectionItems(c)));
                 if (c.GetArgument<string?>("search") is { } search)
                 {
                     shape = ReportSearch.Apply(shape, await ReportSearch.FindAsync(factory, search, c.CancellationToken), c.HasArgument("order"));
@@ -44,7 +44,7 @@ public sealed class ReportQueries(IDbContextFactory<OpenGcmDbContext> factory, I
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Reports.FirstOrDefaultAsync(r => r.Id == key, cancellationToken);
+        return await Lookups.Report(db, key);
     }
 
     private Task<object?> FindByIdOrKeyAsync(string id, CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ public static class ReportSearch
             : Expression.Lambda<Func<Report, bool>>(Expression.AndAlso(shape.Filter.Body, ParameterReplacer.Replace(matches, shape.Filter.Parameters[0])), shape.Filter.Parameters);
         if (ordered || hits.Count == 0)
         {
-            return new QueryShape<Report> { Filter = filter, Sort = shape.Sort };
+            return new QueryShape<Report> { Filter = filter, Sort = shape.Sort, Projection = shape.Projection };
         }
 
         // ORDER BY CASE Id WHEN best THEN 0 WHEN next THEN 1 ... END
@@ -69,6 +69,6 @@ public static class ReportSearch
             rank = Expression.Condition(Expression.Equal(id, Expression.Constant(hits[i])), Expression.Constant(i), rank);
         }
 
-        return new QueryShape<Report> { Filter = filter, Sort = [new SortField(Expression.Lambda(rank, report), false), .. shape.Sort] };
+        return new QueryShape<Report> { Filter = filter, Sort = [new SortField(Expression.Lambda(rank, report), false), .. shape.Sort], Projection = shape.Projection };
     }
 }

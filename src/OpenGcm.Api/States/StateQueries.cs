@@ -24,7 +24,7 @@ public sealed class StateQueries(IDbContextFactory<OpenGcmDbContext> factory, IO
             .Description("The 193 UN Member States and 2 non-member observer States, ordered by ISO alpha-3 code.")
             .Arguments(QueryShapes.Arguments(types, StateFilters.Filter, StateFilters.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.States, QueryShapes.From(c, StateFilters.Filter, StateFilters.Sort, Default), PageRequest.From(c, paging.Value), c.CancellationToken));
+            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.States, QueryShapes.From(c, StateFilters.Filter, StateFilters.Sort, Default, StateColumns.Projection.For(Selections.OfConnectionItems(c))), PageRequest.From(c, paging.Value), c.CancellationToken));
 
         query.Field<StateType>("state")
             .Description("One State by ISO 3166-1 alpha-3 code, in any case (`hun`, `HUN`); null when unknown.")
@@ -36,6 +36,6 @@ public sealed class StateQueries(IDbContextFactory<OpenGcmDbContext> factory, IO
     {
         var iso3 = key.Trim().ToUpperInvariant();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.States.FirstOrDefaultAsync(s => s.Iso3 == iso3, cancellationToken);
+        return await Lookups.State(db, iso3);
     }
 }

@@ -53,7 +53,7 @@ public sealed class StateType : ObjectGraphType<State>
             .ResolveAsync((c, loaders) =>
             {
                 var page = PageRequest.From(c, paging.Value);
-                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, ReportQueries.Default);
+                var shape = QueryShapes.From(c, ReportFilters.Filter, ReportFilters.Sort, ReportQueries.Default, ReportColumns.Projection.For(Selections.OfConnectionItems(c)));
                 var count = c.Selects("totalCount");
                 return Task.FromResult<object?>(loaders.Load<string, Connection<Report>>(c, c.Source.Iso3,
                     (keys, ct) => NestedConnections.LoadPagesAsync(factory, (State s) => s.Iso3, s => s.Reports, keys, shape, page, count, ct),

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using OpenGcm.GraphQL.Querying;
@@ -15,10 +16,10 @@ public static class QueryShapes
     ];
 
     /// The shape for this field: `where` as the filter, `order` then the default sort (which ends with the unique key).
-    public static QueryShape<T> From<T>(IResolveFieldContext context, IFilterDefinition filter, ISortDefinition sort, QueryShape<T> defaults)
+    public static QueryShape<T> From<T>(IResolveFieldContext context, IFilterDefinition filter, ISortDefinition sort, QueryShape<T> defaults, Expression<Func<T, T>>? projection = null)
     {
         var where = FilterExpressions.Build<T>(filter, context.GetArgument<Dictionary<string, object?>?>("where"));
         var order = SortExpressions.Build<T>(sort, context.GetArgument<List<object?>?>("order"));
-        return new QueryShape<T> { Filter = where ?? defaults.Filter, Sort = [.. order, .. defaults.Sort] };
+        return new QueryShape<T> { Filter = where ?? defaults.Filter, Sort = [.. order, .. defaults.Sort], Projection = projection };
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGcm.GraphQL.Caching;
 
 namespace OpenGcm.GraphQL.Http;
 
@@ -12,7 +13,8 @@ public static class GraphQLEndpointExtensions
             .AddSingleton<GraphQLHttpHandler>()
             .AddSingleton<GraphQLRequestReader>()
             .AddSingleton<ResponseCache>()
-            .AddSingleton<PersistedQueries>();
+            .AddSingleton<PersistedQueries>()
+            .AddSingleton<DocumentCache>();
 
     /// Maps the endpoint for every method, so that anything but GET/POST gets 405 with `Allow`.
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")

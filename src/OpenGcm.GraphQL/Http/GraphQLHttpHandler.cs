@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using OpenGcm.GraphQL.Caching;
 using OpenGcm.GraphQL.Limits;
 
 namespace OpenGcm.GraphQL.Http;
@@ -24,6 +25,7 @@ public sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     ResponseCache cache,
     PersistedQueries persisted,
+    DocumentCache documents,
     IOptions<GraphQLHttpOptions> options,
     IOptions<LimitOptions> limits,
     ILogger<GraphQLHttpHandler> logger)
@@ -40,7 +42,9 @@ public sealed class GraphQLHttpHandler(
         }
         finally
         {
-            logger.LogInformation(
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation(
                 "GraphQL {Method} {Operation} answered {Status} in {ElapsedMs:F1} ms (complexity {Complexity}, depth {Depth}, cached {Cached})",
                 http.Request.Method,
                 metrics.OperationName ?? "(anonymous)",
@@ -49,6 +53,7 @@ public sealed class GraphQLHttpHandler(
                 metrics.Complexity,
                 metrics.Depth,
                 metrics.FromCache);
+            }
         }
     }
 
@@ -146,7 +151,7 @@ public sealed class GraphQLHttpHandler(
         GraphQLDocument document;
         try
         {
-            document = GraphQLParser.Parser.Parse(queryText);
+            document = documents.Parse(queryText);
         }
         catch (GraphQLSyntaxErrorException ex)
         {

@@ -137,6 +137,8 @@ public static class NestedConnections
             paged = RootConnection.Slice(paged, skip, t);
         }
 
+        paged = shape.ApplyProjection(paged);
+
         var items = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], ParameterReplacer.Replace(paged.Expression, placeholder, childrenQuery));
         var bindings = new List<MemberBinding>
         {

@@ -28,7 +28,7 @@ public static class RootConnection
             var end = page.Before ?? (total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false)).Value;
             skip = Math.Max(start, end - last);
             var take = Math.Max(0, end - skip);
-            items = take == 0 ? [] : await Slice(ordered, skip, take).ToListAsync(cancellationToken).ConfigureAwait(false);
+            items = take == 0 ? [] : await Page(shape, ordered, skip, take).ToListAsync(cancellationToken).ConfigureAwait(false);
             hasNext = page.Before is not null;
         }
         else
@@ -36,7 +36,7 @@ public static class RootConnection
             var first = page.First ?? 0;
             skip = start;
             var limit = page.Before is int before ? Math.Min(first, Math.Max(0, before - start)) : first;
-            items = await Slice(ordered, skip, limit + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+            items = await Page(shape, ordered, skip, limit + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
             hasNext = items.Count > limit;
             if (hasNext)
             {
@@ -49,4 +49,7 @@ public static class RootConnection
 
     internal static IQueryable<T> Slice<T>(IQueryable<T> ordered, int skip, int take)
         => skip > 0 ? ordered.Skip(skip).Take(take) : ordered.Take(take);
+
+    private static IQueryable<T> Page<T>(QueryShape<T> shape, IQueryable<T> ordered, int skip, int take)
+        => shape.ApplyProjection(Slice(ordered, skip, take));
 }

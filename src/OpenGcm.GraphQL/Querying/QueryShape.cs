@@ -11,6 +11,12 @@ public sealed class QueryShape<T>
     /// Sort keys in priority order; the entity's unique key must be the last, so pages are stable.
     public required IReadOnlyList<SortField> Sort { get; init; }
 
+    /// Only the columns the query selects (`x => new T { ... }`); null reads every column.
+    public Expression<Func<T, T>>? Projection { get; init; }
+
+    public IQueryable<T> ApplyProjection(IQueryable<T> source)
+        => Projection is null ? source : source.Select(Projection);
+
     public IQueryable<T> ApplyFilter(IQueryable<T> source)
         => Filter is null ? source : source.Where(Filter);
 

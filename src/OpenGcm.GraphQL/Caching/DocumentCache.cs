@@ -1,0 +1,74 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using OpenGcm.GraphQL.Http;
+
+namespace OpenGcm.GraphQL.Caching;
+
+/// Parsed documents by query text, bounded by total query length. The transport parses through it
+/// (so its request checks run on every request, cached or not); as GraphQL.NET's IConfigureExecution
+/// it skips the input-independent validation rules for a document that has passed validation before.
+/// Rules registered for cached documents (the complexity analyzer, which depends on variables) still run.
+public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfigureExecution, IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.DocumentCacheChars) });
+
+    public float SortOrder => 200;
+
+    public bool Enabled => options.Value.DocumentCacheChars > 0;
+
+    /// The parsed document for this text, from the cache when it was parsed before.
+    public GraphQLDocument Parse(string query)
+    {
+        if (Enabled && _cache.TryGetValue(query, out Entry? entry))
+        {
+            return entry!.Document;
+        }
+
+        var document = GraphQLParser.Parser.Parse(query);
+        if (Enabled && query.Length * 3 <= options.Value.DocumentCacheChars)
+        {
+            _cache.Set(query, new Entry(document), new MemoryCacheEntryOptions { Size = query.Length });
+        }
+
+        return document;
+    }
+
+    public bool IsValidated(string query) => _cache.TryGetValue(query, out Entry? entry) && entry!.Validated;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
+    {
+        Entry? entry = null;
+        if (execution.Query is { } query && _cache.TryGetValue(query, out entry) && ReferenceEquals(entry!.Document, execution.Document) && entry.Validated)
+        {
+            // The spec's core rules depend on the document alone; rules that read variables or
+            // arguments (complexity with `first: $n`, argument validation) run again on every request.
+            var core = DocumentValidator.CoreRules.Where(r => r is not FieldArgumentsAreValidRule).ToHashSet();
+            execution.ValidationRules = (execution.CachedDocumentValidationRules ?? [])
+                .Concat((execution.ValidationRules ?? DocumentValidator.CoreRules).Where(r => !core.Contains(r)))
+                .Distinct()
+                .ToList();
+        }
+
+        var result = await next(execution).ConfigureAwait(false);
+        if (entry is not null && result.Executed && ReferenceEquals(entry.Document, execution.Document))
+        {
+            entry.Validated = true;
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private sealed class Entry(GraphQLDocument document)
+    {
+        public GraphQLDocument Document { get; } = document;
+
+        public volatile bool Validated;
+    }
+}

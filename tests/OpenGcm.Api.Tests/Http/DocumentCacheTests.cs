@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OpenGcm.GraphQL.Caching;
+
+namespace OpenGcm.Api.Tests.Http;
+
+/// Issue #8: parsed and validated documents are cached, and the rules that depend on the request
+/// (GET only for queries, limits that depend on variables) still apply on a cache hit.
+public sealed class DocumentCacheTests(OpenGcmFactory factory) : IClassFixture<OpenGcmFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private DocumentCache Cache => factory.Services.GetRequiredService<DocumentCache>();
+
+    [Fact]
+    public async Task A_document_that_passed_validation_is_cached_as_validated()
+    {
+        const string Query = "{ objective(number: 11) { title } }";
+        Assert.False(Cache.IsValidated(Query));
+
+        await _client.DataAsync(Query);
+        var again = await _client.DataAsync(Query);
+
+        Assert.True(Cache.IsValidated(Query));
+        Assert.Equal("Manage borders in an integrated, secure and coordinated manner", (string?)again["objective"]!["title"]);
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_still_refused_over_get_when_it_is_a_mutation()
+    {
+        const string Mutation = "mutation { deleteEverything }";
+        var post = await _client.PostGraphQLAsync(Mutation);
+        var get = await _client.GetGraphQLAsync(Mutation);
+
+        Assert.InRange((int)post.Status, 400, 499);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.Status);
+        Assert.Equal("METHOD_NOT_ALLOWED", get.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Complexity_that_depends_on_variables_is_checked_again_on_a_cache_hit()
+    {
+        var query = "query ($n: Int!) {" + string.Concat(Enumerable.Range(0, 3).Select(i => $" a{i}: states(first: $n) {{ nodes {{ reports(first: $n) {{ nodes {{ objectives {{ number }} }} }} }} }}")) + " }";
+
+        var small = await _client.PostGraphQLAsync(query, new { n = 2 });
+        Assert.Equal(HttpStatusCode.OK, small.Status);
+        Assert.True(Cache.IsValidated(query));
+
+        var large = await _client.PostGraphQLAsync(query, new { n = 200 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, large.Status);
+        Assert.Equal("COMPLEXITY", large.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Wrong_variables_fail_on_a_cache_hit_too()
+    {
+        const string Query = "query ($n: Int!) { objective(number: $n) { number } }";
+        await _client.DataAsync(Query, new { n = 1 });
+
+        var wrong = await _client.PostGraphQLAsync(Query, new { n = "one" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.Status);
+        Assert.Equal("INVALID_VALUE", wrong.FirstErrorCode);
+    }
+}
