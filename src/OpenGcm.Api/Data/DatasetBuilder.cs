@@ -90,6 +90,9 @@ public static class DatasetBuilder
                 }
 
                 transaction.Commit();
+
+                // EF Core creates SQLite files in WAL mode; a baked, read-only file wants no -wal/-shm beside it.
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode = DELETE");
             }
 
             File.Move(temporary, databasePath, overwrite: true);

@@ -16,18 +16,18 @@ public static class DatasetReader
         {
             Id = r.Required("id"),
             Title = r.Required("title"),
-            Url = Url(r, "url") ?? string.Empty,
+            Url = CellChecks.Url(r, "url") ?? string.Empty,
             Licence = r.Optional("licence"),
             Notes = r.Optional("notes"),
         }, errors);
-        var sourceIds = Unique(sources, s => s.Id, errors, "id");
+        var sourceIds = CellChecks.Unique(sources, s => s.Id, errors, "id");
         var refs = new References(sourceIds);
 
         var states = CsvTable.Read(dataDirectory, "states.csv", ["iso3", "iso2", "m49", "name", "un_status", "region", "sub_region", "intermediate_region", "sources"], r => new State
         {
-            Iso3 = Code(r, "iso3", 3),
-            Iso2 = Code(r, "iso2", 2),
-            M49 = M49(r),
+            Iso3 = CellChecks.Code(r, "iso3", 3),
+            Iso2 = CellChecks.Code(r, "iso2", 2),
+            M49 = CellChecks.M49(r),
             Name = r.Required("name"),
             UnStatus = r.Enum<UnStatus>("un_status"),
             Region = r.Optional("region"),
@@ -35,9 +35,9 @@ public static class DatasetReader
             IntermediateRegion = r.Optional("intermediate_region"),
             SourceIds = refs.Sources(r),
         }, errors);
-        var stateByIso3 = Unique(states, s => s.Iso3, errors, "iso3");
-        Unique(states, s => s.Iso2, errors, "iso2");
-        Unique(states, s => s.M49, errors, "m49");
+        var stateByIso3 = CellChecks.Unique(states, s => s.Iso3, errors, "iso3");
+        CellChecks.Unique(states, s => s.Iso2, errors, "iso2");
+        CellChecks.Unique(states, s => s.M49, errors, "m49");
 
         CsvTable.Read(dataDirectory, "gcm_votes.csv", ["iso3", "vote", "note", "sources"], r =>
         {
@@ -74,7 +74,7 @@ public static class DatasetReader
             PercentOfPopulation = r.OptionalDouble("percent_of_population"),
             SourceIds = refs.Sources(r),
         }, errors);
-        Unique(stock, m => (m.Iso3, m.Year), errors, "iso3, year");
+        CellChecks.Unique(stock, m => (m.Iso3, m.Year), errors, "iso3, year");
         foreach (var row in stock.Where(m => m.Year == 2020 && stateByIso3.ContainsKey(m.Iso3)))
         {
             stateByIso3[row.Iso3].MigrantStock2020 = row.Total;
@@ -84,13 +84,13 @@ public static class DatasetReader
         var champions = CsvTable.Read(dataDirectory, "gcm_champions.csv", ["iso3", "first_evidence", "evidence", "role_notes", "confidence", "sources"], r => new GcmChampionListing
         {
             Iso3 = refs.Key(r, "iso3", stateByIso3),
-            FirstEvidence = PartialDate(r, "first_evidence"),
+            FirstEvidence = CellChecks.PartialDate(r, "first_evidence"),
             Evidence = r.Optional("evidence"),
             RoleNotes = r.Optional("role_notes"),
             Confidence = r.Optional("confidence"),
             SourceIds = refs.Sources(r),
         }, errors);
-        Unique(champions, c => c.Iso3, errors, "iso3");
+        CellChecks.Unique(champions, c => c.Iso3, errors, "iso3");
 
         var objectives = CsvTable.Read(dataDirectory, "objectives.csv", ["number", "title", "label", "sources"], r => new Objective
         {
@@ -99,7 +99,7 @@ public static class DatasetReader
             Label = r.Optional("label"),
             SourceIds = refs.Sources(r),
         }, errors);
-        var objectiveByNumber = Unique(objectives, o => o.Number, errors, "number");
+        var objectiveByNumber = CellChecks.Unique(objectives, o => o.Number, errors, "number");
 
         var principles = CsvTable.Read(dataDirectory, "guiding_principles.csv", ["key", "letter", "name", "sources"], r => new GuidingPrinciple
         {
@@ -108,7 +108,7 @@ public static class DatasetReader
             Name = r.Required("name"),
             SourceIds = refs.Sources(r),
         }, errors);
-        Unique(principles, p => p.Key, errors, "key");
+        CellChecks.Unique(principles, p => p.Key, errors, "key");
 
         var forums = CsvTable.Read(dataDirectory, "imrf_forums.csv", ["key", "name", "start_date", "end_date", "location", "chair", "confidence", "notes", "sources"], r => new ImrfForum
         {
@@ -122,7 +122,7 @@ public static class DatasetReader
             Notes = r.Optional("notes"),
             SourceIds = refs.Sources(r),
         }, errors);
-        var forumByKey = Unique(forums, f => f.Key, errors, "key");
+        var forumByKey = CellChecks.Unique(forums, f => f.Key, errors, "key");
 
         var sessions = CsvTable.Read(dataDirectory, "imrf_sessions.csv", ["id", "forum", "kind", "number", "name", "theme", "date", "end_date", "date_note", "status", "confidence", "notes", "sources"], r => new ImrfSession
         {
@@ -140,7 +140,7 @@ public static class DatasetReader
             Notes = r.Optional("notes"),
             SourceIds = refs.Sources(r),
         }, errors);
-        var sessionById = Unique(sessions, s => s.Id, errors, "id");
+        var sessionById = CellChecks.Unique(sessions, s => s.Id, errors, "id");
 
         var sessionObjectives = CsvTable.Read(dataDirectory, "imrf_session_objectives.csv", ["session_id", "objective_number", "sources"], r => new ImrfSessionObjective
         {
@@ -148,7 +148,7 @@ public static class DatasetReader
             ObjectiveNumber = refs.Key(r, "objective_number", objectiveByNumber),
             SourceIds = refs.Sources(r),
         }, errors);
-        Unique(sessionObjectives, x => (x.SessionId, x.ObjectiveNumber), errors, "session_id, objective_number");
+        CellChecks.Unique(sessionObjectives, x => (x.SessionId, x.ObjectiveNumber), errors, "session_id, objective_number");
 
         var reports = CsvTable.Read(dataDirectory, "reports.csv", ["id", "kind", "title", "symbol", "year", "published_on", "url", "state_iso3", "region", "organizer", "review_cycle", "status", "confidence", "notes", "sources"], r => new Report
         {
@@ -158,7 +158,7 @@ public static class DatasetReader
             Symbol = r.Optional("symbol"),
             Year = r.OptionalInt("year"),
             PublishedOn = r.OptionalDate("published_on"),
-            Url = Url(r, "url"),
+            Url = CellChecks.Url(r, "url"),
             StateIso3 = r.Optional("state_iso3") is null ? null : refs.Key(r, "state_iso3", stateByIso3),
             Region = r.Optional("region"),
             Organizer = r.Optional("organizer"),
@@ -168,7 +168,7 @@ public static class DatasetReader
             Notes = r.Optional("notes"),
             SourceIds = refs.Sources(r),
         }, errors);
-        var reportById = Unique(reports, x => x.Id, errors, "id");
+        var reportById = CellChecks.Unique(reports, x => x.Id, errors, "id");
 
         var reportObjectives = CsvTable.Read(dataDirectory, "report_objectives.csv", ["report_id", "objective_number", "sources"], r => new ReportObjective
         {
@@ -176,70 +176,9 @@ public static class DatasetReader
             ObjectiveNumber = refs.Key(r, "objective_number", objectiveByNumber),
             SourceIds = refs.Sources(r),
         }, errors);
-        Unique(reportObjectives, x => (x.ReportId, x.ObjectiveNumber), errors, "report_id, objective_number");
+        CellChecks.Unique(reportObjectives, x => (x.ReportId, x.ObjectiveNumber), errors, "report_id, objective_number");
 
         errors.ThrowIfAny();
         return new Dataset(sources, states, stock, champions, objectives, principles, forums, sessions, sessionObjectives, reports, reportObjectives);
-    }
-
-    private static Dictionary<TKey, T> Unique<T, TKey>(Rows<T> rows, Func<T, TKey> key, DataErrors errors, string keyName)
-        where TKey : notnull
-    {
-        var seen = new Dictionary<TKey, T>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (!seen.TryAdd(key(rows[i]), rows[i]))
-            {
-                errors.Add(rows.File, rows.Lines[i], $"duplicate key ({keyName}) = {key(rows[i])}");
-            }
-        }
-
-        return seen;
-    }
-
-    /// A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    private static string? PartialDate(CsvRow row, string column)
-    {
-        var value = row.Optional(column);
-        var formats = new[] { "yyyy", "yyyy-MM", "yyyy-MM-dd" };
-        if (value is not null && !DateTime.TryParseExact(value, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
-        {
-            row.Error(column, $"is '{value}', not YYYY, YYYY-MM or YYYY-MM-DD");
-        }
-
-        return value;
-    }
-
-    private static string Code(CsvRow row, string column, int length)
-    {
-        var value = row.Required(column);
-        if (value.Length > 0 && (value.Length != length || !value.All(char.IsAsciiLetterUpper)))
-        {
-            row.Error(column, $"is '{value}', not {length} upper-case letters (ISO 3166-1)");
-        }
-
-        return value;
-    }
-
-    private static string M49(CsvRow row)
-    {
-        var value = row.Required("m49");
-        if (value.Length > 0 && (value.Length != 3 || !value.All(char.IsAsciiDigit)))
-        {
-            row.Error("m49", $"is '{value}', not a 3-digit UN M49 code");
-        }
-
-        return value;
-    }
-
-    private static string? Url(CsvRow row, string column)
-    {
-        var value = row.Optional(column);
-        if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
-        {
-            row.Error(column, $"is '{value}', not an http(s) URL");
-        }
-
-        return value;
     }
 }

@@ -17,6 +17,9 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.DocumentCacheChars) });
 
+    /// The spec's rules that read the document alone (argument validation reads values, so it stays out).
+    private static readonly HashSet<IValidationRule> DocumentOnlyRules = DocumentValidator.CoreRules.Where(r => r is not FieldArgumentsAreValidRule).ToHashSet();
+
     public float SortOrder => 200;
 
     public bool Enabled => options.Value.DocumentCacheChars > 0;
@@ -47,9 +50,8 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
         {
             // The spec's core rules depend on the document alone; rules that read variables or
             // arguments (complexity with `first: $n`, argument validation) run again on every request.
-            var core = DocumentValidator.CoreRules.Where(r => r is not FieldArgumentsAreValidRule).ToHashSet();
             execution.ValidationRules = (execution.CachedDocumentValidationRules ?? [])
-                .Concat((execution.ValidationRules ?? DocumentValidator.CoreRules).Where(r => !core.Contains(r)))
+                .Concat((execution.ValidationRules ?? DocumentValidator.CoreRules).Where(r => !DocumentOnlyRules.Contains(r)))
                 .Distinct()
                 .ToList();
         }

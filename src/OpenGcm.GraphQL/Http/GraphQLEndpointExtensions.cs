@@ -12,6 +12,8 @@ public static class GraphQLEndpointExtensions
         => services
             .AddSingleton<GraphQLHttpHandler>()
             .AddSingleton<GraphQLRequestReader>()
+            .AddSingleton<GraphQLResponseWriter>()
+            .AddSingleton<RequestGate>()
             .AddSingleton<ResponseCache>()
             .AddSingleton<PersistedQueries>()
             .AddSingleton<DocumentCache>();

@@ -21,13 +21,11 @@ namespace OpenGcm.GraphQL.Http;
 /// and an in-memory response cache; automatic persisted queries.
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<ISchema> executer,
-    IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     ResponseCache cache,
-    PersistedQueries persisted,
-    DocumentCache documents,
+    GraphQLResponseWriter writer,
+    RequestGate gate,
     IOptions<GraphQLHttpOptions> options,
-    IOptions<LimitOptions> limits,
     ILogger<GraphQLHttpHandler> logger)
 {
     /// One structured log line per request: operation, status, duration, cost. Never variables.
@@ -64,7 +62,7 @@ public sealed class GraphQLHttpHandler(
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, MediaTypes.GraphQLResponse, "METHOD_NOT_ALLOWED", $"{request.Method} is not supported here: use GET or POST.").ConfigureAwait(false);
+            await writer.WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, MediaTypes.GraphQLResponse, "METHOD_NOT_ALLOWED", $"{request.Method} is not supported here: use GET or POST.").ConfigureAwait(false);
             return;
         }
 
@@ -78,7 +76,7 @@ public sealed class GraphQLHttpHandler(
         var mediaType = isGet && string.Equals(request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase) ? MediaTypes.Csv : MediaTypes.Negotiate(accept);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.GraphQLResponse, "NOT_ACCEPTABLE", $"This endpoint answers {MediaTypes.GraphQLResponse}, {MediaTypes.Json} or {MediaTypes.Csv}; the Accept header allows none.").ConfigureAwait(false);
+            await writer.WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.GraphQLResponse, "NOT_ACCEPTABLE", $"This endpoint answers {MediaTypes.GraphQLResponse}, {MediaTypes.Json} or {MediaTypes.Csv}; the Accept header allows none.").ConfigureAwait(false);
             return;
         }
 
@@ -86,7 +84,7 @@ public sealed class GraphQLHttpHandler(
         var (graphQLRequest, problem) = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted).ConfigureAwait(false);
         if (problem is not null)
         {
-            await WriteErrorAsync(http, problem.Status, mediaType, problem.Code, problem.Message).ConfigureAwait(false);
+            await writer.WriteErrorAsync(http, problem.Status, mediaType, problem.Code, problem.Message).ConfigureAwait(false);
             return;
         }
 
@@ -102,7 +100,7 @@ public sealed class GraphQLHttpHandler(
         var etag = cache.ETag(mediaType, query["query"], query["operationName"], query["variables"], query["extensions"]);
         if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
         {
-            SetCacheHeaders(http, etag);
+            writer.SetCacheHeaders(http, etag);
             http.Response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
@@ -110,8 +108,8 @@ public sealed class GraphQLHttpHandler(
         if (cache.TryGet(etag, out var cached))
         {
             metrics.FromCache = true;
-            SetCacheHeaders(http, etag);
-            await WriteBytesAsync(http, StatusCodes.Status200OK, cached!.ContentType, cached.Body).ConfigureAwait(false);
+            writer.SetCacheHeaders(http, etag);
+            await GraphQLResponseWriter.WriteBytesAsync(http, StatusCodes.Status200OK, cached!.ContentType, cached.Body).ConfigureAwait(false);
             return;
         }
 
@@ -122,67 +120,25 @@ public sealed class GraphQLHttpHandler(
     {
         metrics.OperationName = graphQLRequest.OperationName;
         var jsonOnly = mediaType == MediaTypes.Json;
-        var (queryText, persistedError) = persisted.Resolve(graphQLRequest.Query, graphQLRequest.Extensions);
-        if (persistedError is { } error)
+        var (prepared, refusal) = gate.Check(graphQLRequest, isGet, jsonOnly);
+        if (refusal is not null)
         {
-            await WriteErrorAsync(http, error.Status, mediaType, error.Code, error.Message).ConfigureAwait(false);
+            if (refusal.Allow is { } allow)
+            {
+                http.Response.Headers.Allow = allow;
+            }
+
+            http.Response.Headers.CacheControl = "no-store";
+            await writer.WriteResultAsync(http, refusal.Status, mediaType, new ExecutionResult { Errors = [refusal.Error] }).ConfigureAwait(false);
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(queryText))
-        {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, "MISSING_QUERY", "The request has no `query`.").ConfigureAwait(false);
-            return;
-        }
-
-        var limit = limits.Value;
-        if (queryText.Length > limit.MaxQueryLength)
-        {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, "QUERY_TOO_LONG", $"The document has {queryText.Length} characters; at most {limit.MaxQueryLength} are allowed.").ConfigureAwait(false);
-            return;
-        }
-
-        if (DocumentLimits.CountValues(graphQLRequest.Variables, limit.MaxVariableValues + 1) > limit.MaxVariableValues)
-        {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, "VARIABLES_TOO_LARGE", $"`variables` holds more than {limit.MaxVariableValues} values.").ConfigureAwait(false);
-            return;
-        }
-
-        GraphQLDocument document;
-        try
-        {
-            document = documents.Parse(queryText);
-        }
-        catch (GraphQLSyntaxErrorException ex)
-        {
-            await WriteResultAsync(http, jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, new ExecutionResult { Errors = [new SyntaxError(ex)] }).ConfigureAwait(false);
-            return;
-        }
-        catch (GraphQLMaxDepthExceededException)
-        {
-            await WriteErrorAsync(http, jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, "QUERY_TOO_DEEP", "The document nests deeper than the parser allows.").ConfigureAwait(false);
-            return;
-        }
-
-        var operation = SelectOperation(document, graphQLRequest.OperationName);
-        metrics.OperationName ??= operation?.Name?.StringValue;
-        if (isGet && operation is { Operation: not OperationType.Query })
-        {
-            http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, "METHOD_NOT_ALLOWED", $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET: use POST.").ConfigureAwait(false);
-            return;
-        }
-
-        if (DocumentLimits.Check(document, operation, limit) is { } refused)
-        {
-            await WriteErrorAsync(http, jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity, mediaType, refused.Code, refused.Message).ConfigureAwait(false);
-            return;
-        }
-
+        metrics.OperationName ??= prepared!.Operation?.Name?.StringValue;
+        var request = prepared!;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = queryText,
-            Document = document,
+            Query = request.Query,
+            Document = request.Document,
             OperationName = graphQLRequest.OperationName,
             Variables = graphQLRequest.Variables,
             Extensions = graphQLRequest.Extensions,
@@ -204,82 +160,21 @@ public sealed class GraphQLHttpHandler(
         var hasErrors = result.Errors is { Count: > 0 };
         if (mediaType == MediaTypes.Csv && !hasErrors)
         {
-            await WriteCsvAsync(http, result, etag).ConfigureAwait(false);
+            await writer.WriteCsvAsync(http, result, etag).ConfigureAwait(false);
             return;
         }
 
         var responseType = mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType;
-        var body = Encoding.UTF8.GetBytes(serializer.Serialize(result));
+        var body = writer.Serialize(result);
         if (etag is not null && !hasErrors)
         {
-            Cache(http, etag, responseType, body);
+            writer.Cache(http, etag, responseType, body);
         }
         else if (isGet)
         {
             http.Response.Headers.CacheControl = "no-store";
         }
 
-        await WriteBytesAsync(http, status, responseType, body).ConfigureAwait(false);
-    }
-
-    /// Errors never become half a CSV: they are answered as GraphQL JSON before any CSV is written.
-    private async Task WriteCsvAsync(HttpContext http, ExecutionResult result, string? etag)
-    {
-        var rows = CsvResult.FirstList(JsonNode.Parse(serializer.Serialize(result))?["data"]);
-        if (rows is null)
-        {
-            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.GraphQLResponse, "CSV_NEEDS_A_LIST", "CSV is given for results that hold a list; this one holds none.").ConfigureAwait(false);
-            return;
-        }
-
-        using var text = new StringWriter();
-        CsvResult.Write(rows, text);
-        var body = Encoding.UTF8.GetBytes(text.ToString());
-        if (etag is not null)
-        {
-            Cache(http, etag, MediaTypes.Csv, body);
-        }
-
-        await WriteBytesAsync(http, StatusCodes.Status200OK, MediaTypes.Csv, body).ConfigureAwait(false);
-    }
-
-    private void Cache(HttpContext http, string etag, string mediaType, byte[] body)
-    {
-        SetCacheHeaders(http, etag);
-        cache.Set(etag, new CachedResponse(mediaType, body));
-    }
-
-    private void SetCacheHeaders(HttpContext http, string etag)
-    {
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = $"public, max-age={options.Value.CacheMaxAgeSeconds}";
-    }
-
-    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return string.IsNullOrEmpty(operationName)
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-    }
-
-    private Task WriteErrorAsync(HttpContext http, int status, string mediaType, string code, string message)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        return WriteResultAsync(http, status, mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
-    }
-
-    private Task WriteResultAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
-        => WriteBytesAsync(http, status, mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType, Encoding.UTF8.GetBytes(serializer.Serialize(result)));
-
-    private static async Task WriteBytesAsync(HttpContext http, int status, string mediaType, byte[] body)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType == MediaTypes.Csv ? "text/csv; charset=utf-8; header=present" : $"{mediaType}; charset=utf-8";
-        http.Response.ContentLength = body.Length;
-        if (!HttpMethods.IsHead(http.Request.Method))
-        {
-            await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
-        }
+        await GraphQLResponseWriter.WriteBytesAsync(http, status, responseType, body).ConfigureAwait(false);
     }
 }

@@ -49,6 +49,20 @@ public sealed class DataBreakTests : IDisposable
     }
 
     [Fact]
+    public void The_built_database_is_one_file_in_rollback_journal_mode()
+    {
+        DatasetBuilder.Build(DataDirectory, DatabasePath);
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(DatasetBuilder.ReadOnlyConnectionString(DatabasePath, pooling: false));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+
+        Assert.Equal("delete", (string?)command.ExecuteScalar());
+        Assert.False(File.Exists(DatabasePath + "-wal"));
+    }
+
+    [Fact]
     public void A_failed_rebuild_leaves_the_previous_database_untouched()
     {
         Assert.True(DatasetBuilder.EnsureBuilt(DataDirectory, DatabasePath));
