@@ -10,9 +10,9 @@ if (args is ["build-db", ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddOpenGcmData(builder.Configuration);
-builder.Services.AddOpenGcmGraphQL(builder.Configuration);
-builder.Services.AddOpenGcmRateLimiting(builder.Configuration);
+builder.Services.AddOpenGcmData();
+builder.Services.AddOpenGcmGraphQL();
+builder.Services.AddOpenGcmRateLimiting();
 builder.Services.AddOpenGcmHealth();
 builder.Services.AddOpenGcmPlayground();
 
@@ -23,7 +23,7 @@ app.UseCors();
 app.UseRateLimiter();
 app.MapOpenGcmHealth();
 app.MapOpenGcmPlayground();
-app.MapGraphQLEndpoint("/graphql").WithOpenGcmRateLimiting(app.Configuration);
+app.MapGraphQLEndpoint("/graphql").WithOpenGcmRateLimiting(app.Services);
 app.Run();
 return 0;
 

@@ -23,7 +23,8 @@ public static class CellChecks
     {
         var value = row.Optional(column);
         var formats = new[] { "yyyy", "yyyy-MM", "yyyy-MM-dd" };
-        if (value is not null && !DateTime.TryParseExact(value, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        if (value is not null && !DateTime.TryParseExact(value, formats, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out _))
         {
             row.Error(column, $"is '{value}', not YYYY, YYYY-MM or YYYY-MM-DD");
         }
@@ -53,10 +54,15 @@ public static class CellChecks
         return value;
     }
 
+    /// A URL that must be there: a source without one cannot be checked.
+    public static string RequiredUrl(CsvRow row, string column)
+        => Url(row, column) ?? row.Required(column);
+
     public static string? Url(CsvRow row, string column)
     {
         var value = row.Optional(column);
-        if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
+        if (value is not null && (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps
+            && uri.Scheme != Uri.UriSchemeHttp)))
         {
             row.Error(column, $"is '{value}', not an http(s) URL");
         }

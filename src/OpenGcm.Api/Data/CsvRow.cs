@@ -25,16 +25,19 @@ public sealed class CsvRow(string file, int line, IReadOnlyDictionary<string, in
     public int Int(string column) => OptionalInt(column, required: true) ?? 0;
 
     public int? OptionalInt(string column, bool required = false)
-        => Parse(column, required, "a whole number", v => int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (int?)null);
+        => Parse(column, required, "a whole number", v => int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
+            out var n) ? n : (int?)null);
 
     public long Long(string column)
         => Parse(column, true, "a whole number", v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (long?)null) ?? 0;
 
     public double? OptionalDouble(string column)
-        => Parse(column, false, "a decimal number", v => double.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : (double?)null);
+        => Parse(column, false, "a decimal number", v => double.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+            out var n) ? n : (double?)null);
 
     public DateOnly? OptionalDate(string column)
-        => Parse(column, false, "a date YYYY-MM-DD", v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null);
+        => Parse(column, false, "a date YYYY-MM-DD", v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var d) ? d : (DateOnly?)null);
 
     public TEnum Enum<TEnum>(string column)
         where TEnum : struct, Enum

@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using OpenGcm.Api.Catalog;
 
 namespace OpenGcm.Api.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    public static IServiceCollection AddOpenGcmData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOpenGcmData(this IServiceCollection services)
     {
-        services.Configure<DataOptions>(configuration.GetSection("OpenGcm:Data"));
+        services.AddOptions<DataOptions>().BindConfiguration("OpenGcm:Data");
         services.AddSingleton<DatasetCatalog>();
         services.AddPooledDbContextFactory<OpenGcmDbContext>((sp, options) =>
         {
-            var path = configuration.GetSection("OpenGcm:Data").Get<DataOptions>()?.ResolveDatabasePath() ?? new DataOptions().ResolveDatabasePath();
+            var path = sp.GetRequiredService<IOptions<DataOptions>>().Value.ResolveDatabasePath();
             options.UseSqlite(DatasetBuilder.ReadOnlyConnectionString(path))
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                 .AddInterceptors(sp.GetServices<IInterceptor>());
@@ -23,7 +25,7 @@ public static class DataServiceCollectionExtensions
     /// previous database, serves the previous one and logs why; with no database at all, stops.
     public static void UseOpenGcmData(this WebApplication app)
     {
-        var options = app.Configuration.GetSection("OpenGcm:Data").Get<DataOptions>() ?? new DataOptions();
+        var options = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OpenGcm.Data");
         var databasePath = options.ResolveDatabasePath();
         var dataDirectory = options.ResolveDataDirectory();
@@ -43,7 +45,8 @@ public static class DataServiceCollectionExtensions
         }
         else if (!File.Exists(databasePath))
         {
-            throw new InvalidOperationException($"No data/ folder was found and there is no database at {databasePath}. Set OpenGcm:Data:DataDirectory or OpenGcm:Data:DatabasePath.");
+            throw new InvalidOperationException(
+                $"No data/ folder was found and there is no database at {databasePath}. Set OpenGcm:Data:DataDirectory or OpenGcm:Data:DatabasePath.");
         }
 
         using var db = app.Services.GetRequiredService<IDbContextFactory<OpenGcmDbContext>>().CreateDbContext();

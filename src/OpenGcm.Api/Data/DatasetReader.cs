@@ -1,3 +1,4 @@
+using OpenGcm.Api.Catalog;
 using OpenGcm.Api.ImrfSessions;
 using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Reports;
@@ -16,7 +17,7 @@ public static class DatasetReader
         {
             Id = r.Required("id"),
             Title = r.Required("title"),
-            Url = CellChecks.Url(r, "url") ?? string.Empty,
+            Url = CellChecks.RequiredUrl(r, "url"),
             Licence = r.Optional("licence"),
             Notes = r.Optional("notes"),
         }, errors);
@@ -77,7 +78,7 @@ public static class DatasetReader
         CellChecks.Unique(stock, m => (m.Iso3, m.Year), errors, "iso3, year");
         foreach (var row in stock.Where(m => m.Year == 2020 && stateByIso3.ContainsKey(m.Iso3)))
         {
-            stateByIso3[row.Iso3].MigrantStock2020 = row.Total;
+            stateByIso3[row.Iso3].MigrantStock2020 = checked((int)row.Total);
             stateByIso3[row.Iso3].MigrantShare2020 = row.PercentOfPopulation;
         }
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using OpenGcm.Api.Catalog;
 using OpenGcm.Api.Data;
 using OpenGcm.GraphQL.Relay;
 
@@ -18,7 +19,7 @@ public sealed class CoreQueries(IEnumerable<INodeSource> nodeSources, DatasetCat
                 var id = c.GetArgument<string>("id");
                 if (!GlobalId.TryDecode(id, out var typeName, out var key))
                 {
-                    throw new ExecutionError($"'{id}' is not a global id of this API.") { Code = "INVALID_ID" };
+                    throw new ExecutionError($"'{id}' is not a global id of this API.") { Code = ApiErrorCodes.InvalidId };
                 }
 
                 var source = nodeSources.FirstOrDefault(s => s.TypeName == typeName);

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using OpenGcm.Api.Catalog;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.ImrfSessions;
 using OpenGcm.Api.Objectives;
@@ -10,20 +11,23 @@ using OpenGcm.GraphQL.Caching;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Http;
 using OpenGcm.GraphQL.Limits;
+using OpenGcm.GraphQL.Lists;
 using OpenGcm.GraphQL.Paging;
+using OpenGcm.GraphQL.Querying;
 
 namespace OpenGcm.Api.Graph;
 
 public static class GraphQLServiceCollectionExtensions
 {
-    public static IServiceCollection AddOpenGcmGraphQL(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOpenGcmGraphQL(this IServiceCollection services)
     {
-        services.Configure<PagingOptions>(configuration.GetSection("OpenGcm:Paging"));
+        services.AddOptions<PagingOptions>().BindConfiguration("OpenGcm:Paging");
         services.AddScoped<BatchLoaderContext>();
         services.AddSingleton<QueryInputTypes>();
+        services.AddSingleton<ListFields<OpenGcmDbContext>>();
         services.AddGraphQLHttp();
-        services.Configure<GraphQLHttpOptions>(configuration.GetSection("OpenGcm:Http"));
-        services.Configure<LimitOptions>(configuration.GetSection("OpenGcm:Limits"));
+        services.AddOptions<GraphQLHttpOptions>().BindConfiguration("OpenGcm:Http");
+        services.AddOptions<LimitOptions>().BindConfiguration("OpenGcm:Limits");
         services.AddOptions<GraphQLHttpOptions>().Configure<DatasetCatalog>((http, catalog) => http.DataVersion = () => catalog.Version);
 
         // Public, read-only data: any origin may GET and POST.
@@ -34,25 +38,18 @@ public static class GraphQLServiceCollectionExtensions
             .WithExposedHeaders("ETag")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
-        // Features: each adds its root fields; those with global ids also resolve `node(id:)`.
-        services.AddSingleton<StateQueries>();
-        services.AddSingleton<ObjectiveQueries>();
-        services.AddSingleton<ReportQueries>();
-        services.AddSingleton<ImrfSessionQueries>();
-        services.AddSingleton<IRootFields>(sp => sp.GetRequiredService<StateQueries>());
-        services.AddSingleton<IRootFields>(sp => sp.GetRequiredService<ObjectiveQueries>());
-        services.AddSingleton<IRootFields>(sp => sp.GetRequiredService<ReportQueries>());
-        services.AddSingleton<IRootFields>(sp => sp.GetRequiredService<ImrfSessionQueries>());
-        services.AddSingleton<IRootFields, CoreQueries>();
-        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<StateQueries>());
-        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<ObjectiveQueries>());
-        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<ReportQueries>());
-        services.AddSingleton<INodeSource>(sp => sp.GetRequiredService<ImrfSessionQueries>());
+        // Features, one line each: root fields and, for objects with global ids, `node(id:)`.
+        services.AddFeature<StateQueries>();
+        services.AddFeature<ObjectiveQueries>();
+        services.AddFeature<ReportQueries>();
+        services.AddFeature<ImrfSessionQueries>();
+        services.AddFeature<CoreQueries>();
 
         services.AddGraphQL(b => b
             .AddSchema<OpenGcmSchema>()
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(OpenGcmSchema).Assembly)
+            .AddClrTypeMappings(typeof(OpenGcmSchema).Assembly)
             .AddGraphTypes(typeof(PageInfoType).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddRequestLimits()

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenGcm.Api.Catalog;
 using OpenGcm.Api.Data;
 
 namespace OpenGcm.Api.Hosting;

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using OpenGcm.Api.Graph;
+using OpenGcm.GraphQL.Http;
 
 namespace OpenGcm.Api.Hosting;
 
@@ -9,11 +12,13 @@ public static class RateLimiting
 {
     public const string Policy = "per-client-ip";
 
-    public static IServiceCollection AddOpenGcmRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOpenGcmRateLimiting(this IServiceCollection services)
     {
-        var settings = configuration.GetSection("OpenGcm:RateLimit").Get<RateLimitSettings>() ?? new RateLimitSettings();
-        return services.AddRateLimiter(options =>
+        services.AddOptions<RateLimitSettings>().BindConfiguration("OpenGcm:RateLimit");
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, rateLimit) =>
         {
+            var settings = rateLimit.Value;
             options.AddPolicy(Policy, http => RateLimitPartition.GetTokenBucketLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new TokenBucketRateLimiterOptions
@@ -24,23 +29,28 @@ public static class RateLimiting
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 }));
-            options.OnRejected = (context, cancellationToken) =>
+            options.OnRejected = (context, _) =>
             {
-                var response = context.HttpContext.Response;
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                response.Headers["RateLimit-Limit"] = settings.Burst.ToString(CultureInfo.InvariantCulture);
-                response.Headers["RateLimit-Remaining"] = "0";
-                response.Headers["RateLimit-Reset"] = retryAfter.ToString(CultureInfo.InvariantCulture);
-                response.Headers["RateLimit-Policy"] = $"{settings.Burst};w=1;burst={settings.Burst};rate={settings.PermitsPerSecond}";
-                response.ContentType = "application/json; charset=utf-8";
-                var body = new { errors = new[] { new { message = $"Too many requests from this address: retry after {retryAfter} s.", extensions = new { code = "RATE_LIMITED" } } } };
-                return new ValueTask(response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(body), cancellationToken));
+                var seconds = retryAfter.ToString(CultureInfo.InvariantCulture);
+                var refusal = Refusal.Of(StatusCodes.Status429TooManyRequests, ApiErrorCodes.RateLimited, "Too many requests from this address: retry "
+                    + $"after {seconds} s.") with
+                {
+                    Headers = new Dictionary<string, string>
+                    {
+                        ["Retry-After"] = seconds,
+                        ["RateLimit-Limit"] = settings.Burst.ToString(CultureInfo.InvariantCulture),
+                        ["RateLimit-Remaining"] = "0",
+                        ["RateLimit-Reset"] = seconds,
+                        ["RateLimit-Policy"] = $"{settings.Burst};w=1;burst={settings.Burst};rate={settings.PermitsPerSecond}",
+                    },
+                };
+                return new ValueTask(RefusalWriter.WriteAsync(context.HttpContext, refusal));
             };
         });
+        return services;
     }
 
-    public static IEndpointConventionBuilder WithOpenGcmRateLimiting(this IEndpointConventionBuilder endpoint, IConfiguration configuration)
-        => configuration.GetSection("OpenGcm:RateLimit").Get<RateLimitSettings>() is { Enabled: false } ? endpoint : endpoint.RequireRateLimiting(Policy);
+    public static IEndpointConventionBuilder WithOpenGcmRateLimiting(this IEndpointConventionBuilder endpoint, IServiceProvider services)
+        => services.GetRequiredService<IOptions<RateLimitSettings>>().Value.Enabled ? endpoint.RequireRateLimiting(Policy) : endpoint;
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using OpenGcm.Api.Catalog;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Sources;
 

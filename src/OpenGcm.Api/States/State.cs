@@ -27,7 +27,7 @@ public sealed class State
     public string? GcmVoteNote { get; set; }
 
     /// Denormalised from data/migrant_stock.csv at build time, so dashboards can filter and sort by them.
-    public long? MigrantStock2020 { get; set; }
+    public int? MigrantStock2020 { get; set; }
 
     public double? MigrantShare2020 { get; set; }
 

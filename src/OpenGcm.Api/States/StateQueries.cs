@@ -1,30 +1,19 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Graph;
-using OpenGcm.GraphQL.Filtering;
-using OpenGcm.GraphQL.Paging;
-using OpenGcm.GraphQL.Querying;
+using OpenGcm.GraphQL.Lists;
 
 namespace OpenGcm.Api.States;
 
-public sealed class StateQueries(IDbContextFactory<OpenGcmDbContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types) : IRootFields, INodeSource
+public sealed class StateQueries(ListFields<OpenGcmDbContext> lists) : IRootFields, INodeSource
 {
-    public static readonly KeySelector<State, string> Key = new(s => s.Iso3);
-
-    public static readonly QueryShape<State> Default = new() { Sort = [SortField.Ascending((State s) => s.Iso3)] };
-
     public string TypeName => "State";
 
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<StatesConnectionType>("states")
-            .Description("The 193 UN Member States and 2 non-member observer States, ordered by ISO alpha-3 code.")
-            .Arguments(QueryShapes.Arguments(types, StateFilters.Filter, StateFilters.Sort))
-            .Arguments(PagingArguments.Create(paging.Value))
-            .ResolveAsync(async c => await RootConnection.ResolveAsync(factory, db => db.States, QueryShapes.From(c, StateFilters.Filter, StateFilters.Sort, Default, StateColumns.Projection.For(Selections.OfConnectionItems(c))), PageRequest.From(c, paging.Value), c.CancellationToken));
+        lists.Connection(query, "states", StateList.Definition, db => db.States, "The UN Member States and non-member observer States, ordered by ISO "
+            + "alpha-3 code.");
 
         query.Field<StateType>("state")
             .Description("One State by ISO 3166-1 alpha-3 code, in any case (`hun`, `HUN`); null when unknown.")
@@ -35,7 +24,7 @@ public sealed class StateQueries(IDbContextFactory<OpenGcmDbContext> factory, IO
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
         var iso3 = key.Trim().ToUpperInvariant();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await Lookups.State(db, iso3);
+        await using var db = await lists.Factory.CreateDbContextAsync(cancellationToken);
+        return await Lookups.State(db, iso3, cancellationToken);
     }
 }

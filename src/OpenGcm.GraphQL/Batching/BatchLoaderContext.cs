@@ -21,5 +21,6 @@ public sealed class BatchLoaderContext
         Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
         TValue missing)
         where TKey : notnull
-        => GetOrAdd(context.FieldAst, context.ParentType.Name + "." + context.FieldDefinition.Name, () => new BatchLoader<TKey, TValue>(fetch, missing)).Load(key);
+        => GetOrAdd(context.FieldAst, context.ParentType.Name + "." + context.FieldDefinition.Name, () => new BatchLoader<TKey, TValue>(fetch,
+            missing)).Load(key);
 }

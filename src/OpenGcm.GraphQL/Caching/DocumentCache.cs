@@ -18,7 +18,8 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.DocumentCacheChars) });
 
     /// The spec's rules that read the document alone (argument validation reads values, so it stays out).
-    private static readonly HashSet<IValidationRule> DocumentOnlyRules = DocumentValidator.CoreRules.Where(r => r is not FieldArgumentsAreValidRule).ToHashSet();
+    private static readonly HashSet<IValidationRule> DocumentOnlyRules = DocumentValidator.CoreRules.Where(r =>
+        r is not FieldArgumentsAreValidRule).ToHashSet();
 
     public float SortOrder => 200;
 

@@ -29,7 +29,8 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
     }
 
     /// A list of related objects, filtered with `some`, `all`, `none` and `any`.
-    public FilterDefinition<T> List<TChild>(string name, Expression<Func<T, IEnumerable<TChild>>> member, Func<FilterDefinition<TChild>> child, string description)
+    public FilterDefinition<T> List<TChild>(string name, Expression<Func<T, IEnumerable<TChild>>> member, Func<FilterDefinition<TChild>> child,
+        string description)
     {
         _fields.Add(new FilterField(name, description, FilterFieldKind.List, member, typeof(TChild), child));
         return this;
@@ -53,4 +54,5 @@ public enum FilterFieldKind
 }
 
 /// One filterable field: its member expression and, for objects and lists, the child definition.
-public sealed record FilterField(string Name, string Description, FilterFieldKind Kind, LambdaExpression Member, Type ValueType, Func<IFilterDefinition>? Child);
+public sealed record FilterField(string Name, string Description, FilterFieldKind Kind, LambdaExpression Member, Type ValueType,
+    Func<IFilterDefinition>? Child);

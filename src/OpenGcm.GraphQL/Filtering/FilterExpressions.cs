@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Querying;
 
 namespace OpenGcm.GraphQL.Filtering;
@@ -40,13 +41,15 @@ public static class FilterExpressions
             var member = ParameterReplacer.Replace(field.Member, target);
             if (value is null)
             {
-                throw new FilterError("INVALID_FILTER", $"`{key}: null` has no meaning: leave `{key}` out, or use `{key}: {{eq: null}}` on a value.");
+                throw new ArgumentValueError(ErrorCodes.InvalidFilter, $"`{key}: null` has no meaning: leave `{key}` out, or use `{key}: {{eq: null}}` "
+                    + "on a value.");
             }
 
             parts.Add(field.Kind switch
             {
                 FilterFieldKind.Scalar => Scalar(key, member, field.ValueType, Dict(value, key)),
-                FilterFieldKind.Object => Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), Object(field.Child!(), member, Dict(value, key))),
+                FilterFieldKind.Object => Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)),
+                    Object(field.Child!(), member, Dict(value, key))),
                 _ => List(key, field.Child!(), member, Dict(value, key)),
             });
         }
@@ -61,7 +64,7 @@ public static class FilterExpressions
         {
             if (value is null)
             {
-                throw new FilterError("INVALID_FILTER", $"`{name}: {{{key}: null}}` has no meaning: leave `{key}` out.");
+                throw new ArgumentValueError(ErrorCodes.InvalidFilter, $"`{name}: {{{key}: null}}` has no meaning: leave `{key}` out.");
             }
 
             if (key == "any")
@@ -100,12 +103,14 @@ public static class FilterExpressions
 
             if (value is null && op is not ("eq" or "neq"))
             {
-                throw new FilterError("INVALID_FILTER", $"`{name}: {{{op}: null}}` has no meaning: only `eq` and `neq` take null (a missing value).");
+                throw new ArgumentValueError(ErrorCodes.InvalidFilter, $"`{name}: {{{op}: null}}` has no meaning: only `eq` and `neq` take null (a "
+                    + "missing value).");
             }
 
             parts.Add(op switch
             {
-                "eq" or "neq" when value is null && member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null => Expression.Constant(op == "neq"),
+                "eq" or "neq" when value is null && member.Type.IsValueType && Nullable.GetUnderlyingType(member.Type) is null =>
+                    Expression.Constant(op == "neq"),
                 "eq" => Expression.Equal(member, Parameter(value, member.Type)),
                 "neq" => Expression.NotEqual(member, Parameter(value, member.Type)),
                 "in" => In(member, valueType, value!),
@@ -114,7 +119,13 @@ public static class FilterExpressions
                 "eqIgnoreCase" => Expression.Equal(Lower(member), Lower(Parameter(value, typeof(string)))),
                 "containsIgnoreCase" => Text(nameof(string.Contains), Lower(member), Lower(Parameter(value, typeof(string))), false),
                 "startsWithIgnoreCase" => Text(nameof(string.StartsWith), Lower(member), Lower(Parameter(value, typeof(string))), false),
-                _ => Text(op.TrimStart('n') switch { "contains" => nameof(string.Contains), "startsWith" => nameof(string.StartsWith), _ => nameof(string.EndsWith) }, member, Parameter(value, typeof(string)), op[0] == 'n'),
+                _ => Text(op.TrimStart('n') switch
+                {
+                    "contains" => nameof(string.Contains),
+                    "startsWith" => nameof(string.StartsWith),
+                    _ =>
+                    nameof(string.EndsWith)
+                }, member, Parameter(value, typeof(string)), op[0] == 'n'),
             });
         }
 
@@ -187,10 +198,10 @@ public static class FilterExpressions
             : System.Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture);
 
     private static IEnumerable<object?> Items(object? value, string name)
-        => value as IEnumerable<object?> ?? throw new FilterError("INVALID_FILTER", $"`{name}` takes a list.");
+        => value as IEnumerable<object?> ?? throw new ArgumentValueError(ErrorCodes.InvalidFilter, $"`{name}` takes a list.");
 
     private static IDictionary<string, object?> Dict(object? value, string name)
-        => value as IDictionary<string, object?> ?? throw new FilterError("INVALID_FILTER", $"`{name}` takes an object.");
+        => value as IDictionary<string, object?> ?? throw new ArgumentValueError(ErrorCodes.InvalidFilter, $"`{name}` takes an object.");
 
     private sealed class ValueHolder<TValue>(TValue value)
     {

@@ -18,8 +18,11 @@ public static class FilterOperations
         {
             Name = name,
             Description = isString
-                ? "Conditions on a text value. `eq`, `contains`, `startsWith`, `endsWith` and `in` compare exactly, case and accents included (as HotChocolate does); the `…IgnoreCase` operations ignore the case of A-Z. `eq: null` matches a missing value, `neq: null` a present one; `in: []` matches nothing."
-                : "Conditions on a value. `eq: null` matches a missing value, `neq: null` a present one; `in: []` matches nothing; other operations do not take null.",
+                ? "Conditions on a text value. `eq`, `contains`, `startsWith`, `endsWith` and `in` compare exactly, case and accents included (as "
+                    + "HotChocolate does); the `…IgnoreCase` operations ignore the case of A-Z. `eq: null` matches a missing value, `neq: null` a "
+                        + "present one; `in: []` matches nothing."
+                : "Conditions on a value. `eq: null` matches a missing value, `neq: null` a present one; `in: []` matches nothing; other operations do "
+                    + "not take null.",
         };
         var single = new GraphQLTypeReference(scalar);
         var list = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(scalar)));

@@ -8,14 +8,22 @@ namespace OpenGcm.GraphQL.Http;
 /// dotted columns, lists become their values joined with ';' (a list of objects per leaf column).
 public static class CsvResult
 {
-    public static JsonArray? FirstList(JsonNode? node) => node switch
+    public static JsonArray? FirstList(JsonNode? node) => FindFirstList(node)?.Rows;
+
+    /// The first list in the data, depth first in property order, and the response names leading to it.
+    public static (JsonArray Rows, IReadOnlyList<string> Path)? FindFirstList(JsonNode? node) => node switch
     {
-        JsonArray array => array,
-        JsonObject obj => obj.Select(p => FirstList(p.Value)).FirstOrDefault(a => a is not null),
+        JsonArray array => (array, []),
+        JsonObject obj => obj
+            .Select(p => FindFirstList(p.Value) is { } found ? (found.Rows, (IReadOnlyList<string>)[p.Key, .. found.Path]) : ((JsonArray,
+                IReadOnlyList<string>)?)null)
+            .FirstOrDefault(found => found is not null),
         _ => null,
     };
 
-    public static void Write(JsonArray rows, TextWriter writer)
+    /// `columns` from the query (CsvColumns) when known, so the header does not depend on the data;
+    /// otherwise the leaf paths found in the rows.
+    public static void Write(JsonArray rows, TextWriter writer, IReadOnlyList<string>? columns = null)
     {
         var flattened = rows.Select(row =>
         {
@@ -23,7 +31,7 @@ public static class CsvResult
             Flatten(row, string.Empty, cells);
             return cells;
         }).ToList();
-        var columns = flattened.SelectMany(r => r.Keys).Distinct(StringComparer.Ordinal).ToList();
+        columns ??= flattened.SelectMany(r => r.Keys).Distinct(StringComparer.Ordinal).ToList();
 
         using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var column in columns)

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpenGcm.GraphQL.Caching;
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Limits;
 
 namespace OpenGcm.GraphQL.Http;
@@ -61,8 +62,9 @@ public sealed class GraphQLHttpHandler(
         var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
-            http.Response.Headers.Allow = "GET, POST";
-            await writer.WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, MediaTypes.GraphQLResponse, "METHOD_NOT_ALLOWED", $"{request.Method} is not supported here: use GET or POST.").ConfigureAwait(false);
+            var refusal = Refusal.Of(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, $"{request.Method} is not supported here: use "
+                + "GET or POST.");
+            await RefusalWriter.WriteAsync(http, refusal with { Allow = "GET, POST" }, MediaTypes.GraphQLResponse).ConfigureAwait(false);
             return;
         }
 
@@ -73,18 +75,21 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        var mediaType = isGet && string.Equals(request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase) ? MediaTypes.Csv : MediaTypes.Negotiate(accept);
+        var mediaType = isGet && string.Equals(request.Query["format"], "csv",
+            StringComparison.OrdinalIgnoreCase) ? MediaTypes.Csv : MediaTypes.Negotiate(accept);
         if (mediaType is null)
         {
-            await writer.WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.GraphQLResponse, "NOT_ACCEPTABLE", $"This endpoint answers {MediaTypes.GraphQLResponse}, {MediaTypes.Json} or {MediaTypes.Csv}; the Accept header allows none.").ConfigureAwait(false);
+            var message = $"This endpoint answers {MediaTypes.GraphQLResponse}, {MediaTypes.Json} or {MediaTypes.Csv}; the Accept header allows none.";
+            await RefusalWriter.WriteAsync(http, Refusal.Of(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable, message), MediaTypes.GraphQLResponse)
+                .ConfigureAwait(false);
             return;
         }
 
         http.Response.Headers.Vary = "Accept";
-        var (graphQLRequest, problem) = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted).ConfigureAwait(false);
-        if (problem is not null)
+        var (graphQLRequest, readRefusal) = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted).ConfigureAwait(false);
+        if (readRefusal is not null)
         {
-            await writer.WriteErrorAsync(http, problem.Status, mediaType, problem.Code, problem.Message).ConfigureAwait(false);
+            await RefusalWriter.WriteAsync(http, readRefusal, mediaType).ConfigureAwait(false);
             return;
         }
 
@@ -98,38 +103,32 @@ public sealed class GraphQLHttpHandler(
         // GET: the ETag depends only on the data version and the request, so it is known before executing.
         var query = request.Query;
         var etag = cache.ETag(mediaType, query["query"], query["operationName"], query["variables"], query["extensions"]);
-        if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
-        {
-            writer.SetCacheHeaders(http, etag);
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
 
+        // 304 only for a request known to answer without errors (cached, or just executed): an invalid
+        // request gets its error even with `If-None-Match: *`.
+        var notModified = request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*"));
         if (cache.TryGet(etag, out var cached))
         {
             metrics.FromCache = true;
             writer.SetCacheHeaders(http, etag);
-            await GraphQLResponseWriter.WriteBytesAsync(http, StatusCodes.Status200OK, cached!.ContentType, cached.Body).ConfigureAwait(false);
+            await GraphQLResponseWriter.WriteBytesAsync(http, notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK,
+                cached!.ContentType, cached.Body)
+                .ConfigureAwait(false);
             return;
         }
 
-        await ExecuteAsync(http, graphQLRequest!, isGet, mediaType, metrics, etag).ConfigureAwait(false);
+        await ExecuteAsync(http, graphQLRequest!, isGet, mediaType, metrics, etag, notModified).ConfigureAwait(false);
     }
 
-    private async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, bool isGet, string mediaType, RequestMetrics metrics, string? etag = null)
+    private async Task ExecuteAsync(
+        HttpContext http, GraphQLRequest graphQLRequest, bool isGet, string mediaType, RequestMetrics metrics, string? etag = null, bool notModified = false)
     {
         metrics.OperationName = graphQLRequest.OperationName;
         var jsonOnly = mediaType == MediaTypes.Json;
         var (prepared, refusal) = gate.Check(graphQLRequest, isGet, jsonOnly);
         if (refusal is not null)
         {
-            if (refusal.Allow is { } allow)
-            {
-                http.Response.Headers.Allow = allow;
-            }
-
-            http.Response.Headers.CacheControl = "no-store";
-            await writer.WriteResultAsync(http, refusal.Status, mediaType, new ExecutionResult { Errors = [refusal.Error] }).ConfigureAwait(false);
+            await RefusalWriter.WriteAsync(http, refusal, mediaType).ConfigureAwait(false);
             return;
         }
 
@@ -160,7 +159,7 @@ public sealed class GraphQLHttpHandler(
         var hasErrors = result.Errors is { Count: > 0 };
         if (mediaType == MediaTypes.Csv && !hasErrors)
         {
-            await writer.WriteCsvAsync(http, result, etag).ConfigureAwait(false);
+            await writer.WriteCsvAsync(http, result, etag, notModified).ConfigureAwait(false);
             return;
         }
 
@@ -169,6 +168,7 @@ public sealed class GraphQLHttpHandler(
         if (etag is not null && !hasErrors)
         {
             writer.Cache(http, etag, responseType, body);
+            status = notModified ? StatusCodes.Status304NotModified : status;
         }
         else if (isGet)
         {

@@ -5,6 +5,7 @@ using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Limits;
 
 namespace OpenGcm.GraphQL.Http;
@@ -12,12 +13,12 @@ namespace OpenGcm.GraphQL.Http;
 /// Reads a GraphQL request from a GET query string or a POST JSON body.
 public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<LimitOptions> limits)
 {
-    public (GraphQLRequest? Request, RequestProblem? Problem) ReadGet(HttpRequest request)
+    public (GraphQLRequest? Request, Refusal? Refusal) ReadGet(HttpRequest request)
     {
         var query = request.Query["query"];
         if (query.Count > 1)
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Give `query` once."));
+            return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "Give `query` once."));
         }
 
         var graphQLRequest = new GraphQLRequest { Query = NullIfEmpty(query.FirstOrDefault()), OperationName = NullIfEmpty(request.Query["operationName"]) };
@@ -28,23 +29,24 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "`variables` and `extensions` must each be a JSON object."));
+            return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "`variables` and `extensions` must each be a JSON object."));
         }
 
         return (graphQLRequest, null);
     }
 
-    public async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<(GraphQLRequest? Request, Refusal? Refusal)> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", $"POST bodies must be {MediaTypes.Json}; this one was '{request.ContentType}'."));
+            return (null, Refusal.Of(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "POST bodies must be "
+                + $"{MediaTypes.Json}; this one was '{request.ContentType}'."));
         }
 
         if (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be UTF-8."));
+            return (null, Refusal.Of(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "POST bodies must be UTF-8."));
         }
 
         var maxBytes = limits.Value.MaxBodyBytes;
@@ -71,22 +73,23 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         {
             var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(body, cancellationToken).ConfigureAwait(false);
             return graphQLRequest is null
-                ? (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "The body is `null`, not a GraphQL request."))
+                ? (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson, "The body is `null`, not a GraphQL request."))
                 : (graphQLRequest, null);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException or DecoderFallbackException)
+        catch (Exception ex)
+            when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException or DecoderFallbackException)
         {
-            return (null, new RequestProblem(StatusCodes.Status400BadRequest, "INVALID_JSON", "The body is not a GraphQL request: send one JSON object with `query` (string) and optional `variables` (object) and `operationName` (string)."));
+            return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson,
+                "The body is not a GraphQL request: send one JSON object with `query` (string) and optional `variables` (object) and `operationName` "
+                    + "(string)."));
         }
     }
 
-    private static RequestProblem TooLarge(long maxBytes)
-        => new(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The body is larger than {maxBytes} bytes.");
+    private static Refusal TooLarge(long maxBytes)
+        => Refusal.Of(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The body is larger than {maxBytes} bytes.");
 
     private Inputs? ParseJsonParameter(string? value)
         => string.IsNullOrEmpty(value) ? null : serializer.Deserialize<Inputs>(value) ?? throw new JsonException("not an object");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
-
-public sealed record RequestProblem(int Status, string Code, string Message);

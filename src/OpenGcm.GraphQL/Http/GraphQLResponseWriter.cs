@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using OpenGcm.GraphQL.Errors;
 
 namespace OpenGcm.GraphQL.Http;
 
@@ -12,24 +13,28 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, Res
     public byte[] Serialize(ExecutionResult result) => Encoding.UTF8.GetBytes(serializer.Serialize(result));
 
     /// Errors never become half a CSV: they are answered as GraphQL JSON before any CSV is written.
-    public async Task WriteCsvAsync(HttpContext http, ExecutionResult result, string? etag)
+    public async Task WriteCsvAsync(HttpContext http, ExecutionResult result, string? etag, bool notModified = false)
     {
-        var rows = CsvResult.FirstList(JsonNode.Parse(serializer.Serialize(result))?["data"]);
-        if (rows is null)
+        var found = CsvResult.FindFirstList(JsonNode.Parse(serializer.Serialize(result))?["data"]);
+        if (found is not { } list)
         {
-            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.GraphQLResponse, "CSV_NEEDS_A_LIST", "CSV is given for results that hold a list; this one holds none.").ConfigureAwait(false);
+            var refusal = Refusal.Of(StatusCodes.Status406NotAcceptable, ErrorCodes.CsvNeedsAList, "CSV is given for results that hold a list; this "
+                + "one holds none.");
+            await RefusalWriter.WriteAsync(http, refusal, MediaTypes.GraphQLResponse).ConfigureAwait(false);
             return;
         }
 
         using var text = new StringWriter();
-        CsvResult.Write(rows, text);
+        var columns = result.Document is { } document && result.Operation is { } operation ? CsvColumns.Of(document, operation, list.Path) : null;
+        CsvResult.Write(list.Rows, text, columns);
         var body = Encoding.UTF8.GetBytes(text.ToString());
         if (etag is not null)
         {
             Cache(http, etag, MediaTypes.Csv, body);
         }
 
-        await WriteBytesAsync(http, StatusCodes.Status200OK, MediaTypes.Csv, body).ConfigureAwait(false);
+        await WriteBytesAsync(http, etag is not null && notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK, MediaTypes.Csv,
+            body).ConfigureAwait(false);
     }
 
     public void Cache(HttpContext http, string etag, string mediaType, byte[] body)
@@ -44,18 +49,14 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, Res
         http.Response.Headers.CacheControl = $"public, max-age={options.Value.CacheMaxAgeSeconds}";
     }
 
-    public Task WriteErrorAsync(HttpContext http, int status, string mediaType, string code, string message)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        return WriteResultAsync(http, status, mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
-    }
-
-    public Task WriteResultAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
-        => WriteBytesAsync(http, status, mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType, Encoding.UTF8.GetBytes(serializer.Serialize(result)));
-
     public static async Task WriteBytesAsync(HttpContext http, int status, string mediaType, byte[] body)
     {
         http.Response.StatusCode = status;
+        if (status == StatusCodes.Status304NotModified)
+        {
+            return;
+        }
+
         http.Response.ContentType = mediaType == MediaTypes.Csv ? "text/csv; charset=utf-8; header=present" : $"{mediaType}; charset=utf-8";
         http.Response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(http.Request.Method))

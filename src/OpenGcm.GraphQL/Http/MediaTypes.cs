@@ -32,7 +32,8 @@ public static class MediaTypes
         var json = Quality(Json);
 
         // CSV only when asked for by name: a browser's */* still gets JSON.
-        var csv = accepted.Where(a => a.Quality is not 0 && string.Equals(a.MediaType.Value, Csv, StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(-1).Max();
+        var csv = accepted.Where(a => a.Quality is not 0 && string.Equals(a.MediaType.Value, Csv, StringComparison.OrdinalIgnoreCase)).Select(a =>
+            a.Quality ?? 1).DefaultIfEmpty(-1).Max();
         if (graphql < 0 && json < 0 && csv < 0)
         {
             return null;

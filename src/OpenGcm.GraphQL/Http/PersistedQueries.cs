@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using GraphQL;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using OpenGcm.GraphQL.Errors;
 
 namespace OpenGcm.GraphQL.Http;
 
@@ -11,11 +13,6 @@ namespace OpenGcm.GraphQL.Http;
 /// the shipped documents run (an allow-list).
 public sealed class PersistedQueries
 {
-    public const string NotFound = "PERSISTED_QUERY_NOT_FOUND";
-    public const string HashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
-    public const string NotAllowed = "PERSISTED_QUERY_NOT_ALLOWED";
-    public const string Invalid = "PERSISTED_QUERY_INVALID";
-
     private readonly ConcurrentDictionary<string, string> _byHash = new(StringComparer.Ordinal);
     private readonly GraphQLHttpOptions _options;
 
@@ -37,13 +34,14 @@ public sealed class PersistedQueries
     public static string Hash(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 
     /// The document to run for this request, or the error that stops it (code, message, HTTP status).
-    public (string? Query, (string Code, string Message, int Status)? Error) Resolve(string? query, Inputs? extensions)
+    public (string? Query, Refusal? Refusal) Resolve(string? query, Inputs? extensions)
     {
         if (extensions?.TryGetValue("persistedQuery", out var value) != true)
         {
             if (_options.OnlyPersistedQueries && query is not null && !_byHash.ContainsKey(Hash(query)))
             {
-                return (null, (NotAllowed, "This server runs only its persisted documents; this one is not among them.", 400));
+                return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.PersistedQueryNotAllowed, "This server runs only its persisted "
+                    + "documents; this one is not among them."));
             }
 
             return (query, null);
@@ -53,26 +51,29 @@ public sealed class PersistedQueries
             || !Equals(Convert.ToString(persisted.TryGetValue("version", out var v) ? v : null, System.Globalization.CultureInfo.InvariantCulture), "1")
             || persisted.TryGetValue("sha256Hash", out var h) != true || h is not string hash || hash.Length != 64 || !hash.All(char.IsAsciiHexDigitLower))
         {
-            return (null, (Invalid, "`extensions.persistedQuery` must be {\"version\": 1, \"sha256Hash\": \"<64 lower-case hex digits>\"}.", 400));
+            return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.PersistedQueryInvalid, "`extensions.persistedQuery` must be "
+                + "{\"version\": 1, \"sha256Hash\": \"<64 lower-case hex digits>\"}."));
         }
 
         if (query is null)
         {
             return _byHash.TryGetValue(hash, out var known)
                 ? (known, null)
-                : (null, (NotFound, "PersistedQueryNotFound: send the query with its hash once to register it.", 200));
+                : (null, Refusal.Of(StatusCodes.Status200OK, ErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound: send the query with its hash "
+                    + "once to register it."));
         }
 
         if (Hash(query) != hash)
         {
-            return (null, (HashMismatch, "`sha256Hash` is not the SHA-256 of `query`.", 400));
+            return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.PersistedQueryHashMismatch, "`sha256Hash` is not the SHA-256 of `query`."));
         }
 
         if (!_byHash.ContainsKey(hash))
         {
             if (_options.OnlyPersistedQueries)
             {
-                return (null, (NotAllowed, "This server runs only its persisted documents; registration is off.", 400));
+                return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.PersistedQueryNotAllowed, "This server runs only its persisted "
+                    + "documents; registration is off."));
             }
 
             if (_byHash.Count < _options.PersistedQueryLimit)

@@ -6,6 +6,7 @@ using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using OpenGcm.GraphQL.Caching;
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Limits;
 
 namespace OpenGcm.GraphQL.Http;
@@ -17,26 +18,28 @@ public sealed class RequestGate(PersistedQueries persisted, DocumentCache docume
 {
     public (PreparedRequest? Prepared, Refusal? Refusal) Check(GraphQLRequest request, bool isGet, bool jsonOnly)
     {
-        var (query, persistedError) = persisted.Resolve(request.Query, request.Extensions);
-        if (persistedError is { } error)
+        var (query, persistedRefusal) = persisted.Resolve(request.Query, request.Extensions);
+        if (persistedRefusal is not null)
         {
-            return (null, Refusal.Of(error.Status, error.Code, error.Message));
+            return (null, persistedRefusal);
         }
 
         if (string.IsNullOrWhiteSpace(query))
         {
-            return (null, Refusal.Of(StatusCodes.Status400BadRequest, "MISSING_QUERY", "The request has no `query`."));
+            return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.MissingQuery, "The request has no `query`."));
         }
 
         var limit = limits.Value;
         if (query.Length > limit.MaxQueryLength)
         {
-            return (null, Refusal.Of(StatusCodes.Status400BadRequest, "QUERY_TOO_LONG", $"The document has {query.Length} characters; at most {limit.MaxQueryLength} are allowed."));
+            return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooLong, $"The document has {query.Length} characters; at most "
+                + $"{limit.MaxQueryLength} are allowed."));
         }
 
         if (DocumentLimits.CountValues(request.Variables, limit.MaxVariableValues + 1) > limit.MaxVariableValues)
         {
-            return (null, Refusal.Of(StatusCodes.Status400BadRequest, "VARIABLES_TOO_LARGE", $"`variables` holds more than {limit.MaxVariableValues} values."));
+            return (null, Refusal.Of(StatusCodes.Status400BadRequest, ErrorCodes.VariablesTooLarge, "`variables` holds more than "
+                + $"{limit.MaxVariableValues} values."));
         }
 
         var documentErrorStatus = jsonOnly ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
@@ -51,13 +54,15 @@ public sealed class RequestGate(PersistedQueries persisted, DocumentCache docume
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return (null, Refusal.Of(documentErrorStatus, "QUERY_TOO_DEEP", "The document nests deeper than the parser allows."));
+            return (null, Refusal.Of(documentErrorStatus, ErrorCodes.QueryTooDeep, "The document nests deeper than the parser allows."));
         }
 
         var operation = SelectOperation(document, request.OperationName);
         if (isGet && operation is { Operation: not OperationType.Query })
         {
-            return (null, Refusal.Of(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET: use POST.") with { Allow = "POST" });
+            return (null, Refusal.Of(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET: use POST.") with
+            { Allow = "POST" });
         }
 
         if (DocumentLimits.Check(document, operation, limit) is { } refused)
@@ -78,11 +83,3 @@ public sealed class RequestGate(PersistedQueries persisted, DocumentCache docume
 }
 
 public sealed record PreparedRequest(string Query, GraphQLDocument Document, GraphQLOperationDefinition? Operation);
-
-/// A request refused before execution: its status, its error and, for 405, the `Allow` header.
-public sealed record Refusal(int Status, ExecutionError Error)
-{
-    public string? Allow { get; init; }
-
-    public static Refusal Of(int status, string code, string message) => new(status, new ExecutionError(message) { Code = code });
-}

@@ -1,5 +1,7 @@
 using GraphQLParser.AST;
 
+using OpenGcm.GraphQL.Errors;
+
 namespace OpenGcm.GraphQL.Limits;
 
 /// Checks on the parsed document that are cheaper than validation and stop abuse before it:
@@ -16,21 +18,22 @@ public static class DocumentLimits
 
         if (aliases > limits.MaxAliases)
         {
-            return ("TOO_MANY_ALIASES", $"The document has {aliases} aliases; at most {limits.MaxAliases} are allowed.");
+            return (ErrorCodes.TooManyAliases, $"The document has {aliases} aliases; at most {limits.MaxAliases} are allowed.");
         }
 
         if (operation is not null)
         {
-            var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().GroupBy(f => f.FragmentName.Name.StringValue).ToDictionary(g => g.Key, g => g.First());
+            var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().GroupBy(f => f.FragmentName.Name.StringValue).ToDictionary(g =>
+                g.Key, g => g.First());
             var roots = CountFields(operation.SelectionSet, fragments, [], limits.MaxRootFields + 1);
             if (roots > limits.MaxRootFields)
             {
-                return ("TOO_MANY_ROOT_FIELDS", $"The operation asks for more than {limits.MaxRootFields} root fields.");
+                return (ErrorCodes.TooManyRootFields, $"The operation asks for more than {limits.MaxRootFields} root fields.");
             }
 
             if (ExpandedSize(operation.SelectionSet, fragments, [], []) > limits.MaxSelections)
             {
-                return ("TOO_MANY_SELECTIONS", $"With its fragments expanded, the operation selects more than {limits.MaxSelections} fields.");
+                return (ErrorCodes.TooManySelections, $"With its fragments expanded, the operation selects more than {limits.MaxSelections} fields.");
             }
         }
 
@@ -56,7 +59,8 @@ public static class DocumentLimits
             {
                 GraphQLField => 1,
                 GraphQLInlineFragment inline => CountFields(inline.SelectionSet, fragments, visiting, stopAt - count),
-                GraphQLFragmentSpread spread when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment) && visiting.Add(fragment.FragmentName.Name.StringValue)
+                GraphQLFragmentSpread spread when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
+                    && visiting.Add(fragment.FragmentName.Name.StringValue)
                     => CountAndLeave(fragment, fragments, visiting, stopAt - count),
                 _ => 0,
             };
@@ -72,7 +76,8 @@ public static class DocumentLimits
     /// Field selections with fragments expanded, memoised per fragment so that a fragment spread
     /// twice per level costs one visit, not 2^levels; saturates instead of overflowing; cycles count 0
     /// here (validation reports them).
-    private static long ExpandedSize(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> sizes, HashSet<string> visiting)
+    private static long ExpandedSize(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> sizes,
+        HashSet<string> visiting)
     {
         const long cap = int.MaxValue;
         long size = 0;
@@ -91,7 +96,8 @@ public static class DocumentLimits
         return size;
     }
 
-    private static long FragmentSize(string name, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> sizes, HashSet<string> visiting)
+    private static long FragmentSize(string name, Dictionary<string, GraphQLFragmentDefinition> fragments, Dictionary<string, long> sizes,
+        HashSet<string> visiting)
     {
         if (sizes.TryGetValue(name, out var known))
         {
@@ -109,7 +115,8 @@ public static class DocumentLimits
         return size;
     }
 
-    private static int CountAndLeave(GraphQLFragmentDefinition fragment, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> visiting, int stopAt)
+    private static int CountAndLeave(GraphQLFragmentDefinition fragment, Dictionary<string, GraphQLFragmentDefinition> fragments,
+        HashSet<string> visiting, int stopAt)
     {
         var count = CountFields(fragment.SelectionSet, fragments, visiting, stopAt);
         visiting.Remove(fragment.FragmentName.Name.StringValue);

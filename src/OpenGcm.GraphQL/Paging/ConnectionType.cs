@@ -4,24 +4,25 @@ using OpenGcm.GraphQL.Grouping;
 
 namespace OpenGcm.GraphQL.Paging;
 
-/// `XConnection { pageInfo edges nodes totalCount }` for node type TNodeType; subclasses give the name.
-public abstract class ConnectionType<T, TNodeType, TEdgeType> : ObjectGraphType<Connection<T>>
-    where TNodeType : IGraphType
-    where TEdgeType : EdgeType<T, TNodeType>
+/// `XConnection { pageInfo edges nodes totalCount groupBy }` for the items of one list, built from
+/// the list's name and its group-by fields; its items are the graph type mapped to T; one instance per list (ListFields keeps them).
+public sealed class ConnectionType<T> : ObjectGraphType<Connection<T>>
 {
-    protected ConnectionType(string listName, string itemDescription, GroupByDefinition<T>? groupBy = null)
+    public ConnectionType(string listName, GroupByDefinition<T>? groupBy = null)
     {
         Name = $"{listName}Connection";
-        Description = $"A page of {itemDescription}, with cursors to walk the whole list.";
+        Description = $"A page of {listName}, with cursors to walk the whole list.";
+        var edge = new EdgeType<T>(listName);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page sits in the whole list.").Resolve(c => c.Source);
-        Field<ListGraphType<NonNullGraphType<TEdgeType>>>("edges")
+        Field("edges", new ListGraphType(new NonNullGraphType(edge)))
             .Description("The items of this page, each with its cursor.")
             .Resolve(c => c.Source.Edges);
-        Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").Description("The items of this page, without cursors.").Resolve(c => c.Source.Items);
+        Field<ListGraphType<NonNullGraphType<GraphQLClrOutputTypeReference<T>>>>("nodes").Description("The items of this page, without "
+            + "cursors.").Resolve(c => c.Source.Items);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items match `where` in the whole list, across all pages (one COUNT, run only when asked for).")
             .ResolveAsync(async c => await c.Source.GetTotalCountAsync(c.CancellationToken).ConfigureAwait(false));
-        if (groupBy is not null)
+        if (groupBy is { Fields.Count: > 0 })
         {
             AddGroupBy(groupBy);
         }
@@ -44,18 +45,5 @@ public abstract class ConnectionType<T, TNodeType, TEdgeType> : ObjectGraphType<
                 var counts = await c.Source.Source.RunAsync(field.CountAsync, c.CancellationToken).ConfigureAwait(false);
                 return counts.OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             });
-    }
-}
-
-/// `XEdge { cursor node }`; subclasses give the name.
-public abstract class EdgeType<T, TNodeType> : ObjectGraphType<Edge<T>>
-    where TNodeType : IGraphType
-{
-    protected EdgeType(string listName)
-    {
-        Name = $"{listName}Edge";
-        Description = "An item of a page with its cursor.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque cursor of this item: pass it as `after` or `before`.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(c => c.Source.Node);
     }
 }

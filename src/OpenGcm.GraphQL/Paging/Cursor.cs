@@ -2,6 +2,8 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
+using OpenGcm.GraphQL.Errors;
+
 namespace OpenGcm.GraphQL.Paging;
 
 /// Opaque offset cursors: base64url of "o:{index}". The same request always yields the same cursors.
@@ -32,6 +34,7 @@ public static class Cursor
             }
         }
 
-        throw new PagingError(PagingError.InvalidCursor, $"The cursor given in `{argumentName}` is not a cursor of this API. Use a `cursor` or `pageInfo.endCursor`/`startCursor` value returned by a previous request.");
+        throw new ArgumentValueError(ErrorCodes.InvalidCursor, $"The cursor given in `{argumentName}` is not a cursor of this API. Use a `cursor` or "
+            + "`pageInfo.endCursor`/`startCursor` value returned by a previous request.");
     }
 }

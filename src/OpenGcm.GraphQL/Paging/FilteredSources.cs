@@ -5,7 +5,8 @@ using OpenGcm.GraphQL.Querying;
 namespace OpenGcm.GraphQL.Paging;
 
 /// A root list: the entity set with the shape's filter.
-internal sealed class RootSource<TContext, T>(IDbContextFactory<TContext> factory, Func<TContext, IQueryable<T>> source, QueryShape<T> shape) : IFilteredSource<T>
+internal sealed class RootSource<TContext, T>(IDbContextFactory<TContext> factory, Func<TContext, IQueryable<T>> source,
+    QueryShape<T> shape) : IFilteredSource<T>
     where TContext : DbContext
 {
     public async Task<TResult> RunAsync<TResult>(Func<IQueryable<T>, CancellationToken, Task<TResult>> query, CancellationToken cancellationToken)

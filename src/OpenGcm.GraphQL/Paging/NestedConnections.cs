@@ -35,7 +35,8 @@ public static class NestedConnections
             take = (page.Before is int before ? Math.Min(first, Math.Max(0, before - start)) : first) + 1;
         }
 
-        var rows = await QueryAsync(factory, parentKey, children, keys, shape, reverse, skip, take, includeCount || reverse, cancellationToken).ConfigureAwait(false);
+        var rows = await QueryAsync(factory, parentKey, children, keys, shape, reverse, skip, take, includeCount || reverse,
+            cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<TKey, Connection<TChild>>(rows.Count);
         foreach (var row in rows)
         {
@@ -75,12 +76,14 @@ public static class NestedConnections
 
             var key = row.Key;
             var known = includeCount || reverse ? row.Count : (int?)null;
-            result[key] = new Connection<TChild>(items, index, hasPrevious, hasNext, known, new NestedSource<TContext, TParent, TKey, TChild>(factory, parentKey, children, key, shape));
+            result[key] = new Connection<TChild>(items, index, hasPrevious, hasNext, known, new NestedSource<TContext, TParent, TKey, TChild>(factory,
+                parentKey, children, key, shape));
         }
 
         foreach (var key in keys)
         {
-            result.TryAdd(key, new Connection<TChild>([], start, false, false, 0, new NestedSource<TContext, TParent, TKey, TChild>(factory, parentKey, children, key, shape)));
+            result.TryAdd(key, new Connection<TChild>([], start, false, false, 0, new NestedSource<TContext, TParent, TKey, TChild>(factory, parentKey,
+                children, key, shape)));
         }
 
         return result;
@@ -139,7 +142,8 @@ public static class NestedConnections
 
         paged = shape.ApplyProjection(paged);
 
-        var items = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], ParameterReplacer.Replace(paged.Expression, placeholder, childrenQuery));
+        var items = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], ParameterReplacer.Replace(paged.Expression,
+            placeholder, childrenQuery));
         var bindings = new List<MemberBinding>
         {
             Expression.Bind(typeof(NestedPage<TKey, TChild>).GetProperty(nameof(NestedPage<TKey, TChild>.Key))!, keyBody),
@@ -147,7 +151,8 @@ public static class NestedConnections
         };
         if (includeCount)
         {
-            var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TChild)], ParameterReplacer.Replace(filtered.Expression, placeholder, childrenQuery));
+            var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TChild)], ParameterReplacer.Replace(filtered.Expression,
+                placeholder, childrenQuery));
             bindings.Add(Expression.Bind(typeof(NestedPage<TKey, TChild>).GetProperty(nameof(NestedPage<TKey, TChild>.Count))!, count));
         }
 

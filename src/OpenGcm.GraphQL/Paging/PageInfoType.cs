@@ -10,9 +10,12 @@ public sealed class PageInfoType : ObjectGraphType<IPageInfo>
         Name = "PageInfo";
         Description = "Where this page sits in the whole list (Relay cursor connections).";
         Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("True when more items follow this page.").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("True when items come before this page.").Resolve(c => c.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Description("Cursor of the first item of this page; null when the page is empty.").Resolve(c => c.Source.StartCursor);
-        Field<StringGraphType>("endCursor").Description("Cursor of the last item of this page, to pass as `after` for the next page; null when the page is empty.").Resolve(c => c.Source.EndCursor);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("True when items come before this page.").Resolve(c =>
+            c.Source.HasPreviousPage);
+        Field<StringGraphType>("startCursor").Description("Cursor of the first item of this page; null when the page is "
+            + "empty.").Resolve(c => c.Source.StartCursor);
+        Field<StringGraphType>("endCursor").Description("Cursor of the last item of this page, to pass as `after` for the next page; null when the "
+            + "page is empty.").Resolve(c => c.Source.EndCursor);
     }
 }
 

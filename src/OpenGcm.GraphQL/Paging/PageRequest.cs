@@ -1,5 +1,7 @@
 using GraphQL;
 
+using OpenGcm.GraphQL.Errors;
+
 namespace OpenGcm.GraphQL.Paging;
 
 /// Validated Relay paging arguments: `first`/`after` or `last`/`before`, as indexes.
@@ -14,19 +16,20 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
 
         if (first is not null && last is not null)
         {
-            throw new PagingError(PagingError.FirstAndLast, "Give either `first` or `last`, not both.");
+            throw new ArgumentValueError(ErrorCodes.FirstAndLastTogether, "Give either `first` or `last`, not both.");
         }
 
         foreach (var (name, size) in new[] { ("first", first), ("last", last) })
         {
             if (size < 0)
             {
-                throw new PagingError(PagingError.NegativePageSize, $"`{name}` must be zero or more; it was {size}.");
+                throw new ArgumentValueError(ErrorCodes.NegativePageSize, $"`{name}` must be zero or more; it was {size}.");
             }
 
             if (size > options.MaxPageSize)
             {
-                throw new PagingError(PagingError.PageSizeTooLarge, $"`{name}` may be at most {options.MaxPageSize}; it was {size}. Walk the list with `after: pageInfo.endCursor`.");
+                throw new ArgumentValueError(ErrorCodes.PageSizeTooLarge, $"`{name}` may be at most {options.MaxPageSize}; it was {size}. Walk the "
+                    + "list with `after: pageInfo.endCursor`.");
             }
         }
 

@@ -17,7 +17,8 @@ public static class KeyedLoads
     {
         var parameter = key.Expression.Parameters[0];
         var contains = Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(keys.ToArray()), key.Expression.Body), parameter);
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Expression.Constant(keys.ToArray()), key.Expression.Body),
+                parameter);
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Set<T>().AsNoTracking().Where(contains).ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(key.Of, r => (T?)r);

@@ -14,15 +14,21 @@ public sealed class ProjectionDefinition<T>
 
     /// Columns read whatever is selected: the key (batch loading needs it).
     public ProjectionDefinition<T> Always(params Expression<Func<T, object?>>[] members)
+        => Always([.. members.Select(Member)]);
+
+    public ProjectionDefinition<T> Always(MemberInfo[] members)
     {
-        _always.AddRange(members.Select(Member));
+        _always.AddRange(members);
         return this;
     }
 
     /// A GraphQL field and the columns its resolver reads (none for fields computed from Always columns).
     public ProjectionDefinition<T> Field(string name, params Expression<Func<T, object?>>[] members)
+        => Field(name, [.. members.Select(Member)]);
+
+    public ProjectionDefinition<T> Field(string name, MemberInfo[] members)
     {
-        _fields[name] = [.. members.Select(Member)];
+        _fields[name] = members;
         return this;
     }
 

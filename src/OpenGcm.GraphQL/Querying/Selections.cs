@@ -55,7 +55,8 @@ public static class Selections
 
                     break;
                 case GraphQLFragmentSpread spread:
-                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name);
+                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f =>
+                        f.FragmentName.Name == spread.FragmentName.Name);
                     foreach (var field in Fields(fragment?.SelectionSet, document, depth + 1))
                     {
                         yield return field;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Querying;
 
@@ -20,7 +21,7 @@ public static class SortExpressions
         {
             if (entry is not IDictionary<string, object?> input || input.Count == 0)
             {
-                throw new FilterError("INVALID_SORT", "Each entry of `order` names one field and a direction, e.g. `{name: ASC}`.");
+                throw new ArgumentValueError(ErrorCodes.InvalidSort, "Each entry of `order` names one field and a direction, e.g. `{name: ASC}`.");
             }
 
             Add(definition, parameter, parameter, input, fields);
@@ -38,7 +39,7 @@ public static class SortExpressions
             switch (value)
             {
                 case null:
-                    throw new FilterError("INVALID_SORT", $"`{key}: null` is not a direction: use ASC or DESC.");
+                    throw new ArgumentValueError(ErrorCodes.InvalidSort, $"`{key}: null` is not a direction: use ASC or DESC.");
                 case IDictionary<string, object?> nested when field.Child is not null:
                     Add(field.Child(), root, member, nested, fields);
                     break;

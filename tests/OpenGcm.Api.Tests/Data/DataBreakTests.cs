@@ -36,6 +36,7 @@ public sealed class DataBreakTests : IDisposable
     [InlineData("imrf_sessions.csv", ",2022-05-16,", ",2022-05-32,", "data/imrf_sessions.csv:3: column 'date' is '2022-05-32', not a date YYYY-MM-DD")]
     [InlineData("migrant_stock.csv", "\nAFG,1990,57686,", "\nAFG,1990,57x86,", "data/migrant_stock.csv:2: column 'total' is '57x86', not a whole number")]
     [InlineData("gcm_votes.csv", "\nHUN,no,", "\nHUN,nay,", "data/gcm_votes.csv:77: column 'vote' is 'nay', not one of yes, no, abstain, not_voting")]
+    [InlineData("sources.csv", ",https://www.absolutassets.ch/single-project,", ",,", "data/sources.csv:3: column 'url' is empty but required")]
     [InlineData("states.csv", ";unvotes-rcid-6140", ";no-such-source", "data/states.csv:2: column 'sources' names 'no-such-source', which is not an id in sources.csv")]
     public void A_broken_file_stops_the_build_with_file_and_line(string file, string find, string replace, string expected)
     {

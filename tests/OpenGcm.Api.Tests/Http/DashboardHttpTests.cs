@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Newtonsoft.Json;
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Http;
 
 namespace OpenGcm.Api.Tests.Http;
@@ -135,7 +136,7 @@ public sealed class DashboardHttpTests(OpenGcmFactory factory) : IClassFixture<O
         var url = "/graphql?extensions=" + Uri.EscapeDataString(extensions);
 
         var miss = await _client.GetAsync(url);
-        Assert.Contains(PersistedQueries.NotFound, await miss.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(ErrorCodes.PersistedQueryNotFound, await miss.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var register = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -158,7 +159,7 @@ public sealed class DashboardHttpTests(OpenGcmFactory factory) : IClassFixture<O
         var response = await _client.SendGraphQLAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Equal(PersistedQueries.HashMismatch, response.FirstErrorCode);
+        Assert.Equal(ErrorCodes.PersistedQueryHashMismatch, response.FirstErrorCode);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,12 +17,12 @@ public sealed class BrowserTests
     public async Task Playground_runs_a_question_in_chromium_with_no_request_to_another_host()
     {
         Skip.IfNot(File.Exists(Chromium), $"Chromium not found at {Chromium} (apt-get install chromium, or set CHROMIUM_PATH); .ci/run installs it.");
-        Skip.IfNot(await RunsAsync("node", "--version", RepositoryPaths.Root), "Node.js is not on PATH.");
+        Skip.IfNot(await ProcessRunner.SucceedsAsync("node", ["--version"], RepositoryPaths.Root, TimeSpan.FromSeconds(30)), "Node.js is not on PATH.");
 
         var scripts = Path.Combine(RepositoryPaths.Root, "tests", "browser");
         if (!Directory.Exists(Path.Combine(scripts, "node_modules", "playwright-core")))
         {
-            Assert.True(await RunsAsync("npm", "ci --no-audit --no-fund", scripts), "npm ci in tests/browser failed");
+            Assert.True(await ProcessRunner.SucceedsAsync("npm", ["ci", "--no-audit", "--no-fund"], scripts, TimeSpan.FromMinutes(3)), "npm ci in tests/browser failed");
         }
 
         await using var factory = new OpenGcmFactory();
@@ -39,7 +38,10 @@ public sealed class BrowserTests
             ? documented
             : Path.Combine(AppContext.BaseDirectory, "playground.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        var output = await RunNodeAsync(scripts, "playground.mjs", baseUrl, "Which States voted against the Global Compact?", "Hungary", screenshot);
+        var run = await ProcessRunner.RunAsync(
+            "node", ["playground.mjs", baseUrl, "Which States voted against the Global Compact?", "Hungary", screenshot], scripts, TimeSpan.FromSeconds(90));
+        Assert.True(run.ExitCode == 0, run.Error);
+        var output = run.Output;
         var outcome = JObject.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last());
 
         Assert.True(outcome["error"] is null, output);
@@ -49,36 +51,5 @@ public sealed class BrowserTests
         Assert.Contains("Hungary", (string)outcome["result"]!, StringComparison.Ordinal);
         Assert.Contains("states", (string)outcome["docs"]!, StringComparison.Ordinal);
         Assert.True(new FileInfo(screenshot).Length > 10_000);
-    }
-
-    private static async Task<bool> RunsAsync(string file, string arguments, string directory)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true })!;
-            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
-
-    private static async Task<string> RunNodeAsync(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, await error);
-        return await output;
     }
 }

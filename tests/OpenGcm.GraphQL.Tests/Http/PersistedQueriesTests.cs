@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Http;
 
 namespace OpenGcm.GraphQL.Tests.Http;
@@ -28,8 +29,8 @@ public sealed class PersistedQueriesTests : IDisposable
         var store = Create(only: true);
 
         Assert.Equal(Shipped, store.Resolve(Shipped, null).Query);
-        Assert.Equal(PersistedQueries.NotAllowed, store.Resolve("{ other }", null).Error!.Value.Code);
-        Assert.Equal(PersistedQueries.NotAllowed, store.Resolve("{ other }", Extension(PersistedQueries.Hash("{ other }"))).Error!.Value.Code);
+        Assert.Equal(ErrorCodes.PersistedQueryNotAllowed, store.Resolve("{ other }", null).Refusal!.Code);
+        Assert.Equal(ErrorCodes.PersistedQueryNotAllowed, store.Resolve("{ other }", Extension(PersistedQueries.Hash("{ other }"))).Refusal!.Code);
         Assert.Equal(1, store.Count);
     }
 
@@ -37,5 +38,5 @@ public sealed class PersistedQueriesTests : IDisposable
     [InlineData("abc")]
     [InlineData("ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789")]
     public void Malformed_hashes_are_refused(string hash)
-        => Assert.Equal(PersistedQueries.Invalid, Create(only: false).Resolve(null, Extension(hash)).Error!.Value.Code);
+        => Assert.Equal(ErrorCodes.PersistedQueryInvalid, Create(only: false).Resolve(null, Extension(hash)).Refusal!.Code);
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Paging;
 
 namespace OpenGcm.GraphQL.Tests.Paging;
@@ -31,8 +32,8 @@ public sealed class CursorAndPageRequestTests
     [InlineData("bzowMQ")]
     public void Forged_or_foreign_cursors_are_rejected_with_a_code(string cursor)
     {
-        var error = Assert.Throws<PagingError>(() => Cursor.Decode(cursor, "after"));
-        Assert.Equal(PagingError.InvalidCursor, error.Code);
+        var error = Assert.Throws<ArgumentValueError>(() => Cursor.Decode(cursor, "after"));
+        Assert.Equal(ErrorCodes.InvalidCursor, error.Code);
     }
 
     [Fact]
@@ -44,16 +45,16 @@ public sealed class CursorAndPageRequestTests
         => Assert.Equal(new PageRequest(null, null, 5, 3), From(("before", Cursor.Encode(3))));
 
     [Theory]
-    [InlineData("first", 21, PagingError.PageSizeTooLarge)]
-    [InlineData("last", 21, PagingError.PageSizeTooLarge)]
-    [InlineData("first", -1, PagingError.NegativePageSize)]
-    [InlineData("last", -1, PagingError.NegativePageSize)]
+    [InlineData("first", 21, ErrorCodes.PageSizeTooLarge)]
+    [InlineData("last", 21, ErrorCodes.PageSizeTooLarge)]
+    [InlineData("first", -1, ErrorCodes.NegativePageSize)]
+    [InlineData("last", -1, ErrorCodes.NegativePageSize)]
     public void Bad_sizes_are_field_errors_with_their_own_code(string argument, int size, string code)
-        => Assert.Equal(code, Assert.Throws<PagingError>(() => From((argument, size))).Code);
+        => Assert.Equal(code, Assert.Throws<ArgumentValueError>(() => From((argument, size))).Code);
 
     [Fact]
     public void First_and_last_together_is_an_error()
-        => Assert.Equal(PagingError.FirstAndLast, Assert.Throws<PagingError>(() => From(("first", 1), ("last", 1))).Code);
+        => Assert.Equal(ErrorCodes.FirstAndLastTogether, Assert.Throws<ArgumentValueError>(() => From(("first", 1), ("last", 1))).Code);
 
     [Fact]
     public void The_maximum_itself_is_allowed()

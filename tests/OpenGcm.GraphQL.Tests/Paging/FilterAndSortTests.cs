@@ -1,3 +1,4 @@
+using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
@@ -104,7 +105,7 @@ public sealed class FilterAndSortTests : IDisposable
     public async Task Null_operands_eq_means_missing_and_others_are_errors()
     {
         Assert.Empty(await IdsAsync(Op("name", "eq", null)));
-        Assert.Equal("INVALID_FILTER", (await Assert.ThrowsAsync<FilterError>(() => IdsAsync(Op("name", "contains", null)))).Code);
+        Assert.Equal("INVALID_FILTER", (await Assert.ThrowsAsync<ArgumentValueError>(() => IdsAsync(Op("name", "contains", null)))).Code);
     }
 
     [Fact]

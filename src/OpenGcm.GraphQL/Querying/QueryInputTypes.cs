@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using GraphQL.Types;
+using OpenGcm.GraphQL.Filtering;
+using OpenGcm.GraphQL.Querying;
 using OpenGcm.GraphQL.Sorting;
 
-namespace OpenGcm.GraphQL.Filtering;
+namespace OpenGcm.GraphQL.Querying;
 
 /// Builds the `where` and `order` input types of a schema from the declared definitions, once per
 /// type name (one instance per schema: register this class as a singleton next to the schema).
@@ -13,7 +15,12 @@ public sealed class QueryInputTypes
     public IInputObjectGraphType Filter(IFilterDefinition definition)
         => (IInputObjectGraphType)_types.GetOrAdd($"{definition.TypeName}FilterInput", name =>
         {
-            var type = new InputObjectGraphType { Name = name, Description = $"Conditions on {definition.TypeName}; all given conditions must hold. Runs in SQL." };
+            var type = new InputObjectGraphType
+            {
+                Name = name,
+                Description = $"Conditions on {definition.TypeName}; all given conditions must hold. "
+                + "Runs in SQL."
+            };
 
             // Stored before its fields are built: definitions refer to each other (State -> reports -> state).
             _types[name] = type;
@@ -31,7 +38,12 @@ public sealed class QueryInputTypes
     public IInputObjectGraphType Sort(ISortDefinition definition)
         => (IInputObjectGraphType)_types.GetOrAdd($"{definition.TypeName}SortInput", name =>
         {
-            var type = new InputObjectGraphType { Name = name, Description = $"Orders {definition.TypeName} by one field (or by a field of a related object). In a list of these, earlier entries take priority." };
+            var type = new InputObjectGraphType
+            {
+                Name = name,
+                Description = $"Orders {definition.TypeName} by one field (or by a field of a related "
+                + "object). In a list of these, earlier entries take priority."
+            };
             _types[name] = type;
             foreach (var field in definition.Fields)
             {
@@ -62,7 +74,13 @@ public sealed class QueryInputTypes
             type.AddField(new FieldType { Name = "all", Description = "Every item matches (true for an empty list).", ResolvedType = element });
             type.AddField(new FieldType { Name = "none", Description = "No item matches.", ResolvedType = element });
             type.AddField(new FieldType { Name = "some", Description = "At least one item matches.", ResolvedType = element });
-            type.AddField(new FieldType { Name = "any", Description = "`true`: the list has items; `false`: it is empty.", ResolvedType = new GraphQLTypeReference("Boolean") });
+            type.AddField(new FieldType
+            {
+                Name = "any",
+                Description = "`true`: the list has items; `false`: it is "
+                + "empty.",
+                ResolvedType = new GraphQLTypeReference("Boolean")
+            });
             return type;
         });
 

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using OpenGcm.Api.Sources;
 
-namespace OpenGcm.Api.Data;
+namespace OpenGcm.Api.Catalog;
 
 public sealed class DatasetType : ObjectGraphType<DatasetCatalog>
 {
@@ -13,18 +13,8 @@ public sealed class DatasetType : ObjectGraphType<DatasetCatalog>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LicenceType>>>>("licences")
             .Description("The licences of the sources, with how many sources each covers. States data adapted from a CC BY-SA 4.0 list is shared alike.")
             .Resolve(c => Licence.Of(c.Source.Sources));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Every source cited anywhere in the dataset, by id.").Resolve(c => c.Source.Sources);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Every source cited anywhere in the dataset, by "
+            + "id.").Resolve(c => c.Source.Sources);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TableCountType>>>>("counts").Description("Rows per data file.").Resolve(c => c.Source.Counts);
-    }
-}
-
-public sealed class TableCountType : ObjectGraphType<TableCount>
-{
-    public TableCountType()
-    {
-        Name = "TableCount";
-        Description = "How many rows a data file holds.";
-        Field(t => t.Table).Description("Data file without `.csv`, e.g. `states`.");
-        Field(t => t.Rows).Description("Number of rows.");
     }
 }

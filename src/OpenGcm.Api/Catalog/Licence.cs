@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using OpenGcm.Api.Sources;
 
-namespace OpenGcm.Api.Data;
+namespace OpenGcm.Api.Catalog;
 
 /// A licence that sources of the dataset are under.
 public sealed record Licence(string Id, string Name, string? Url, int Sources)
@@ -18,19 +18,7 @@ public sealed record Licence(string Id, string Name, string? Url, int Sources)
         => sources.Where(s => s.Licence is not null)
             .GroupBy(s => s.Licence!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Known.TryGetValue(g.Key, out var known) ? new Licence(g.Key, known.Name, known.Url, g.Count()) : new Licence(g.Key, g.Key, null, g.Count()))
+            .Select(g => Known.TryGetValue(g.Key, out var known) ? new Licence(g.Key, known.Name, known.Url, g.Count()) : new Licence(g.Key, g.Key,
+                null, g.Count()))
             .ToList();
-}
-
-public sealed class LicenceType : ObjectGraphType<Licence>
-{
-    public LicenceType()
-    {
-        Name = "Licence";
-        Description = "A licence under which some sources of the dataset are published.";
-        Field(l => l.Id).Description("SPDX-style id, e.g. `CC-BY-SA-4.0`.");
-        Field(l => l.Name).Description("Full name of the licence.");
-        Field(l => l.Url, nullable: true).Description("The licence text.");
-        Field(l => l.Sources).Description("How many sources are under this licence.");
-    }
 }

@@ -1,6 +1,7 @@
+using OpenGcm.Api.Data;
 using OpenGcm.Api.Sources;
 
-namespace OpenGcm.Api.Data;
+namespace OpenGcm.Api.Catalog;
 
 /// Facts about the served database, read once at start-up: version, sources and row counts.
 /// The database is read-only, so they cannot go stale while the process runs.
@@ -47,5 +48,3 @@ public sealed class DatasetCatalog
             .Select(id => _sourceById[id])
             .ToList();
 }
-
-public sealed record TableCount(string Table, int Rows);

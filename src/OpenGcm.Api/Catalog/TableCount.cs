@@ -1,0 +1,3 @@
+namespace OpenGcm.Api.Catalog;
+
+public sealed record TableCount(string Table, int Rows);

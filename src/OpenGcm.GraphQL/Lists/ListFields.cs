@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenGcm.GraphQL.Batching;
+using OpenGcm.GraphQL.Filtering;
+using OpenGcm.GraphQL.Paging;
+using OpenGcm.GraphQL.Querying;
+
+namespace OpenGcm.GraphQL.Lists;
+
+/// The list fields of a schema, each one call: a root connection, a nested connection, a nested
+/// plain list, a reference by key. Holds what they share (the DbContext factory, the paging options,
+/// the input types, one connection type per list); one instance per schema.
+public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types)
+    where TContext : DbContext
+{
+    private readonly ConcurrentDictionary<string, IGraphType> _connections = new(StringComparer.Ordinal);
+
+    public IDbContextFactory<TContext> Factory => factory;
+
+    /// A root list: where, order and paging in SQL, reading only the selected columns.
+    public FieldBuilder<object?, object> Connection<T, TKey>(
+        ObjectGraphType query,
+        string name,
+        ListDefinition<T, TKey> list,
+        Func<TContext, IQueryable<T>> source,
+        string description,
+        Func<IResolveFieldContext, QueryShape<T>, Task<QueryShape<T>>>? refine = null)
+        where T : class
+        where TKey : notnull
+        => query.Field(name, ConnectionOf(list))
+            .Description(description)
+            .Arguments(QueryShapes.Arguments(types, list.Filter, list.Sort))
+            .Arguments(PagingArguments.Create(paging.Value))
+            .ResolveAsync(async c =>
+            {
+                var shape = Shape(c, list, Selections.OfConnectionItems(c));
+                if (refine is not null)
+                {
+                    shape = await refine(c, shape).ConfigureAwait(false);
+                }
+
+                return await RootConnection.ResolveAsync(factory, source, shape, PageRequest.From(c, paging.Value), c.CancellationToken).ConfigureAwait(false);
+            });
+
+    /// A long list under each parent: paged, one SQL statement for all parents of a level.
+    public void NestedConnection<TParent, TParentKey, T, TKey>(
+        ObjectGraphType<TParent> type,
+        string name,
+        ListDefinition<TParent, TParentKey> parent,
+        Expression<Func<TParent, IEnumerable<T>>> children,
+        ListDefinition<T, TKey> list,
+        string description)
+        where TParent : class
+        where TParentKey : notnull
+        where T : class
+        where TKey : notnull
+        => type.Field(name, new NonNullGraphType(ConnectionOf(list)))
+            .Description(description)
+            .Arguments(QueryShapes.Arguments(types, list.Filter, list.Sort))
+            .Arguments(PagingArguments.Create(paging.Value))
+            .Reads(Columns.Of(parent.Key.Expression))
+            .Resolve()
+            .WithService<BatchLoaderContext>()
+            .ResolveAsync((c, loaders) =>
+            {
+                var page = PageRequest.From(c, paging.Value);
+                var shape = Shape(c, list, Selections.OfConnectionItems(c));
+                var count = c.Selects("totalCount");
+                return Task.FromResult<object?>(loaders.Load<TParentKey, Connection<T>>(c, parent.Key.Of(c.Source),
+                    (keys, ct) => NestedConnections.LoadPagesAsync(factory, parent.Key.Expression, children, keys, shape, page, count, ct),
+                    null!));
+            });
+
+    /// A short list under each parent: filtered and ordered in SQL, not paged; one statement per level.
+    public void NestedList<TParent, TParentKey, T, TKey>(
+        ObjectGraphType<TParent> type,
+        string name,
+        ListDefinition<TParent, TParentKey> parent,
+        Expression<Func<TParent, IEnumerable<T>>> children,
+        ListDefinition<T, TKey> list,
+        string description)
+        where TParent : class
+        where TParentKey : notnull
+        where T : class
+        where TKey : notnull
+        => type.Field(name, typeof(NonNullGraphType<ListGraphType<NonNullGraphType<GraphQLClrOutputTypeReference<T>>>>))
+            .Description(description)
+            .Arguments(QueryShapes.Arguments(types, list.Filter, list.Sort))
+            .Reads(Columns.Of(parent.Key.Expression))
+            .Resolve()
+            .WithService<BatchLoaderContext>()
+            .ResolveAsync((c, loaders) =>
+            {
+                var shape = Shape(c, list, Selections.OfListItems(c));
+                return Task.FromResult<object?>(loaders.Load<TParentKey, IReadOnlyList<T>>(c, parent.Key.Of(c.Source),
+                    (keys, ct) => NestedConnections.LoadListsAsync(factory, parent.Key.Expression, children, keys, shape, ct),
+                    []));
+            });
+
+    /// A related object by its key (`Report.state`): one `WHERE key IN (...)` per level; null without a key.
+    public void Reference<TParent, T, TKey>(
+        ObjectGraphType<TParent> type,
+        string name,
+        Expression<Func<TParent, TKey?>> key,
+        ListDefinition<T, TKey> list,
+        string description)
+        where T : class
+        where TKey : notnull
+    {
+        var keyOf = key.Compile();
+        type.Field(name, typeof(GraphQLClrOutputTypeReference<T>))
+            .Description(description)
+            .Reads(Columns.Of(key))
+            .Resolve()
+            .WithService<BatchLoaderContext>()
+            .ResolveAsync((c, loaders) => Task.FromResult<object?>(keyOf(c.Source) is not { } value ? null : loaders.Load<TKey, T?>(c, value,
+                (keys, ct) => KeyedLoads.LoadByKeysAsync(factory, list.Key, keys, ct), null)));
+    }
+
+    /// The connection type of a list, one instance per list name.
+    public IGraphType ConnectionOf<T, TKey>(ListDefinition<T, TKey> list)
+        where T : class
+        where TKey : notnull
+        => _connections.GetOrAdd(list.ListName, _ => new ConnectionType<T>(list.ListName, list.Groups));
+
+    private static QueryShape<T> Shape<T, TKey>(IResolveFieldContext context, ListDefinition<T, TKey> list, IReadOnlyCollection<string> selected)
+        where T : class
+        where TKey : notnull
+    {
+        var itemType = (IComplexGraphType)context.Schema.AllTypes[list.TypeName]!;
+        return QueryShapes.From(context, list.Filter, list.Sort, list.Default, Columns.Projection(itemType, list.Key, selected));
+    }
+}
