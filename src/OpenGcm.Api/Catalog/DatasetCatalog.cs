@@ -18,26 +18,16 @@ public sealed class DatasetCatalog
 
     public IReadOnlyList<TableCount> Counts { get; private set; } = [];
 
+    /// Each data file with its rows, edition, licence and attribution, in the order they were written.
+    public IReadOnlyList<DatasetTable> Tables { get; private set; } = [];
+
     public void Load(OpenGcmDbContext db)
     {
         ContentHash = db.Meta.Where(m => m.Key == DatasetMeta.ContentHash).Select(m => m.Value).Single();
         Sources = db.Sources.OrderBy(s => s.Id).ToList();
         _sourceById = Sources.ToDictionary(s => s.Id);
-        Counts =
-        [
-            new("sources", db.Sources.Count()),
-            new("states", db.States.Count()),
-            new("gcm_votes", db.States.Count(s => s.GcmVote != null)),
-            new("migrant_stock", db.MigrantStock.Count()),
-            new("gcm_champions", db.GcmChampions.Count()),
-            new("objectives", db.Objectives.Count()),
-            new("guiding_principles", db.GuidingPrinciples.Count()),
-            new("imrf_forums", db.ImrfForums.Count()),
-            new("imrf_sessions", db.ImrfSessions.Count()),
-            new("imrf_session_objectives", db.Set<ImrfSessions.ImrfSessionObjective>().Count()),
-            new("reports", db.Reports.Count()),
-            new("report_objectives", db.Set<Reports.ReportObjective>().Count()),
-        ];
+        Tables = [.. db.Set<DatasetTable>().OrderBy(t => t.Position)];
+        Counts = [.. Tables.Select(t => new TableCount(t.Name, t.Rows))];
     }
 
     /// The sources named by one or more `sources` cells ("id;id"), in order, without repeats.

@@ -15,6 +15,9 @@ public sealed class DatasetType : ObjectGraphType<DatasetCatalog>
             .Resolve(c => Licence.Of(c.Source.Sources));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Every source cited anywhere in the dataset, by "
             + "id.").Resolve(c => c.Source.Sources);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatasetTableType>>>>("tables")
+            .Description("Each table with its rows, edition, provider, licence and attribution.")
+            .Resolve(c => c.Source.Tables);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TableCountType>>>>("counts").Description("Rows per data file.").Resolve(c => c.Source.Counts);
     }
 }

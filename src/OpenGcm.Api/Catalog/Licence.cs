@@ -11,6 +11,8 @@ public sealed record Licence(string Id, string Name, string? Url, int Sources)
         ["CC-BY-SA-4.0"] = ("Creative Commons Attribution-ShareAlike 4.0 International", "https://creativecommons.org/licenses/by-sa/4.0/"),
         ["CC-BY-3.0-IGO"] = ("Creative Commons Attribution 3.0 IGO", "https://creativecommons.org/licenses/by/3.0/igo/"),
         ["CC0-1.0"] = ("Creative Commons Zero v1.0 Universal", "https://creativecommons.org/publicdomain/zero/1.0/"),
+        ["CC-BY-4.0"] = ("Creative Commons Attribution 4.0 International", "https://creativecommons.org/licenses/by/4.0/"),
+        ["ODC-PDDL-1.0"] = ("Open Data Commons Public Domain Dedication and License v1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
         ["MIT"] = ("MIT License", "https://opensource.org/license/mit"),
     };
 

@@ -32,12 +32,24 @@ public sealed class CsvRow(string file, int line, IReadOnlyDictionary<string, in
         => Parse(column, true, "a whole number", v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (long?)null) ?? 0;
 
     public double? OptionalDouble(string column)
-        => Parse(column, false, "a decimal number", v => double.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+        => Parse(column, false, "a decimal number", v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture,
             out var n) ? n : (double?)null);
 
     public DateOnly? OptionalDate(string column)
         => Parse(column, false, "a date YYYY-MM-DD", v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
             out var d) ? d : (DateOnly?)null);
+
+    /// `true` or `false`, as the data files write booleans.
+    public bool Bool(string column)
+    {
+        var value = Required(column);
+        if (value is not ("true" or "false") && value.Length > 0)
+        {
+            Error(column, $"is '{value}', not true or false");
+        }
+
+        return value == "true";
+    }
 
     public TEnum Enum<TEnum>(string column)
         where TEnum : struct, Enum

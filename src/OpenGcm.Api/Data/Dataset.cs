@@ -1,21 +1,9 @@
-using OpenGcm.Api.ImrfSessions;
-using OpenGcm.Api.Objectives;
-using OpenGcm.Api.Reports;
-using OpenGcm.Api.Sources;
-using OpenGcm.Api.States;
-
 namespace OpenGcm.Api.Data;
 
-/// Every row of data/, validated and linked, ready to be written in one transaction.
-public sealed record Dataset(
-    IReadOnlyList<Source> Sources,
-    IReadOnlyList<State> States,
-    IReadOnlyList<MigrantStock> MigrantStock,
-    IReadOnlyList<GcmChampionListing> Champions,
-    IReadOnlyList<Objective> Objectives,
-    IReadOnlyList<GuidingPrinciple> GuidingPrinciples,
-    IReadOnlyList<ImrfForum> Forums,
-    IReadOnlyList<ImrfSession> Sessions,
-    IReadOnlyList<ImrfSessionObjective> SessionObjectives,
-    IReadOnlyList<Report> Reports,
-    IReadOnlyList<ReportObjective> ReportObjectives);
+/// Every table of data/, validated and linked, in the order it is written in one transaction: the
+/// one list of tables that the builder writes and the catalog counts.
+public sealed record Dataset(IReadOnlyList<LoadedTable> Tables)
+{
+    /// The entities of one table, e.g. `Rows<State>("states")`.
+    public IReadOnlyList<T> Rows<T>(string name) => [.. Tables.Single(t => t.Name == name).Entities.Cast<T>()];
+}

@@ -71,19 +71,19 @@ public static class DatasetBuilder
             {
                 db.Database.EnsureCreated();
                 using var transaction = db.Database.BeginTransaction();
-                db.AddRange(dataset.Sources);
-                db.AddRange(dataset.States);
-                db.AddRange(dataset.MigrantStock);
-                db.AddRange(dataset.Champions);
-                db.AddRange(dataset.Objectives);
-                db.AddRange(dataset.GuidingPrinciples);
-                db.AddRange(dataset.Forums);
-                db.AddRange(dataset.Sessions);
-                db.AddRange(dataset.SessionObjectives);
-                db.AddRange(dataset.Reports);
-                db.AddRange(dataset.ReportObjectives);
+                foreach (var table in dataset.Tables.Where(t => !t.Bulk))
+                {
+                    db.AddRange(table.Entities);
+                }
+
                 db.Add(new DatasetMeta { Key = DatasetMeta.ContentHash, Value = contentHash });
+                db.AddRange(DatasetTables.Describe(dataset, dataDirectory));
                 db.SaveChanges();
+                foreach (var table in dataset.Tables.Where(t => t.Bulk && t.Entities.Count > 0))
+                {
+                    BulkInsert.Write(db, table.Entities[0].GetType(), table.Entities);
+                }
+
                 foreach (var sql in ReportSearch.BuildSql)
                 {
                     db.Database.ExecuteSqlRaw(sql);

@@ -31,6 +31,9 @@ public sealed class OpenGcmDbContext(DbContextOptions<OpenGcmDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Feature folders that declare their tables as IEntityTypeConfiguration (Areas, statistics).
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenGcmDbContext).Assembly);
+
         modelBuilder.Entity<State>(e =>
         {
             e.HasKey(s => s.Iso3);
@@ -47,6 +50,7 @@ public sealed class OpenGcmDbContext(DbContextOptions<OpenGcmDbContext> options)
         modelBuilder.Entity<GuidingPrinciple>().HasKey(p => p.Key);
         modelBuilder.Entity<Source>().HasKey(s => s.Id);
         modelBuilder.Entity<DatasetMeta>().HasKey(m => m.Key);
+        modelBuilder.Entity<DatasetTable>().HasKey(t => t.Name);
 
         modelBuilder.Entity<Report>(e =>
         {

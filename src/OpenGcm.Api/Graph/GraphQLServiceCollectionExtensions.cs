@@ -1,8 +1,12 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using OpenGcm.Api.Areas;
 using OpenGcm.Api.Catalog;
 using OpenGcm.Api.Data;
+using OpenGcm.Api.Displacement;
 using OpenGcm.Api.ImrfSessions;
+using OpenGcm.Api.MigrantStocks;
+using OpenGcm.Api.MissingMigrants;
 using OpenGcm.Api.Objectives;
 using OpenGcm.Api.Reports;
 using OpenGcm.Api.States;
@@ -43,6 +47,10 @@ public static class GraphQLServiceCollectionExtensions
         services.AddFeature<ObjectiveQueries>();
         services.AddFeature<ReportQueries>();
         services.AddFeature<ImrfSessionQueries>();
+        services.AddFeature<AreaQueries>();
+        services.AddFeature<MigrantStockQueries>();
+        services.AddFeature<DisplacementQueries>();
+        services.AddFeature<MissingMigrantQueries>();
         services.AddFeature<CoreQueries>();
 
         services.AddGraphQL(b => b

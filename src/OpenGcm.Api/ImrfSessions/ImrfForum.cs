@@ -19,6 +19,9 @@ public sealed class ImrfForum
 
     public string? Notes { get; init; }
 
+    /// When the row's facts were last checked against its sources; null where no check date is recorded.
+    public DateOnly? VerifiedOn { get; init; }
+
     public required string SourceIds { get; init; }
 
     public List<ImrfSession> Sessions { get; init; } = [];

@@ -31,6 +31,9 @@ public sealed class ImrfSession
 
     public string? Notes { get; init; }
 
+    /// When the row's facts were last checked against its sources; null where no check date is recorded.
+    public DateOnly? VerifiedOn { get; init; }
+
     public required string SourceIds { get; init; }
 
     public List<Objective> Objectives { get; init; } = [];

@@ -28,9 +28,15 @@ public static class ImrfSessionList
         .Field(
             "status",
             s => s.Status,
-            "Whether the session is a record (HELD), an announcement (ANNOUNCED) or an expectation from the format (EXPECTED_PER_FORMAT).",
+            "Status as of `verifiedOn`: a record (HELD), an announcement (ANNOUNCED) or an expectation from the format (EXPECTED_PER_FORMAT).",
             Use.Output | Use.Filter | Use.Group)
         .Field("confidence", s => s.Confidence, "Confidence in this row: `high`, `medium-high`, `medium`, `medium-low` or `low` (see data/README.md).")
         .Field("notes", s => s.Notes, "Caveats and context from the sources.")
+        .Field(
+            "verifiedOn",
+            s => s.VerifiedOn,
+            "Day the row was last checked against its sources: `status` is the status as of that day, not a claim about today.",
+            Use.All,
+            typeof(CalendarDateGraphType))
         .List("objectives", s => s.Objectives, () => ObjectiveList.Definition, "Objectives the session took up.");
 }

@@ -28,6 +28,11 @@ public sealed class ObjectiveType : ObjectGraphType<Objective>
             "IMRF sessions that took up this objective: the round table of each forum (for IMRF 2026 as expected by format, see `status`).");
         lists.NestedConnection(this, "reports", ObjectiveList.Definition, o => o.Reports, ReportList.Definition,
             "Reports that cover this objective, where a source says so.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectiveStatisticType>>>>("statistics")
+            .Description("Statistics tables of this API that speak to this objective (objective 1: migrant stock; objective 8: missing migrants); "
+                + "empty for the others.")
+            .Resolve(c => ObjectiveStatistic.All.Where(s => s.Objective == c.Source.Number).ToList())
+            .Reads(o => o.Number);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Where the title and label come from.")
             .Resolve(c => catalog.Resolve(c.Source.SourceIds))

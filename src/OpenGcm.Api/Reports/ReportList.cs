@@ -43,6 +43,12 @@ public static class ReportList
             "What the sources say of the document's state, in their words (e.g. `report text seen`, `in preparation`, `held`, `announced`).")
         .Field("confidence", r => r.Confidence, "Confidence in this row: `high`, `medium-high`, `medium`, `medium-low` or `low` (see data/README.md).")
         .Field("notes", r => r.Notes, "Caveats and context from the sources.")
+        .Field(
+            "verifiedOn",
+            r => r.VerifiedOn,
+            "Day the row was last checked against its sources (`status` is as of that day); null where no check date is recorded.",
+            Use.All,
+            typeof(CalendarDateGraphType))
         .Object("state", r => r.State, () => StateList.Definition, "The State of a voluntary national review.", sortable: true)
         .List("objectives", r => r.Objectives, () => ObjectiveList.Definition, "Objectives the report covers.")
         .Group("STATE", r => r.StateIso3, "ISO alpha-3 of the State of a voluntary review (null for other kinds).")

@@ -1,3 +1,4 @@
+using OpenGcm.Api.Graph;
 using OpenGcm.GraphQL.Lists;
 
 namespace OpenGcm.Api.States;
@@ -12,5 +13,11 @@ public static class GcmChampionList
         .Field("evidence", c => c.Evidence, "What the sources say, in short.")
         .Field("roleNotes", c => c.RoleNotes, "Roles in the initiative (co-chair, host), where sourced.")
         .Field("confidence", c => c.Confidence, "Confidence that the State is a champion: `high`, `medium-high`, `medium`, `medium-low` or "
-            + "`low`.", Use.Output | Use.Filter);
+            + "`low`.", Use.Output | Use.Filter)
+        .Field(
+            "verifiedOn",
+            c => c.VerifiedOn,
+            "Day the listing was last checked against its sources; null where no check date is recorded.",
+            Use.Output | Use.Filter,
+            typeof(CalendarDateGraphType));
 }

@@ -15,5 +15,8 @@ public sealed class GcmChampionListing
 
     public string? Confidence { get; init; }
 
+    /// When the row's facts were last checked against its sources; null where no check date is recorded.
+    public DateOnly? VerifiedOn { get; init; }
+
     public required string SourceIds { get; init; }
 }

@@ -1,3 +1,4 @@
+using OpenGcm.Api.Areas;
 using OpenGcm.Api.Reports;
 
 namespace OpenGcm.Api.States;
@@ -36,6 +37,8 @@ public sealed class State
     public required string SourceIds { get; init; }
 
     public string? VoteSourceIds { get; set; }
+
+    public Area? Area { get; init; }
 
     public List<Report> Reports { get; init; } = [];
 

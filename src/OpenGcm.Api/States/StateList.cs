@@ -1,3 +1,4 @@
+using OpenGcm.Api.Areas;
 using OpenGcm.Api.Reports;
 using OpenGcm.GraphQL.Lists;
 
@@ -23,6 +24,8 @@ public static class StateList
             + "Stock 2020); null where UN DESA gives none; missing values first in ASC.", Use.All)
         .Field("migrantShare2020", s => s.MigrantShare2020, "International migrants as a percentage of the population at mid-2020 (UN DESA); null "
             + "where UN DESA gives none; missing values first in ASC.", Use.All)
+        .FilterObject("names", s => s.Area!.Names, () => LocalizedNamesType.Filter, "Names in the six UN languages, e.g. `names: "
+            + "{fr: {short: {eq: \"Hongrie\"}}}`.")
         .Object("gcmChampion", s => s.GcmChampion, () => GcmChampionList.Definition, "Champion listing: `gcmChampion: {}` keeps the listed States.")
         .List("reports", s => s.Reports, () => ReportList.Definition, "The State's reports.")
         .Group("GCM_CHAMPION", s => s.GcmChampion != null ? "LISTED" : null, "`LISTED` as a GCM Champion country, or null (not listed; the list is partial).");

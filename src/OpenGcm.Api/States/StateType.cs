@@ -1,12 +1,13 @@
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
+using OpenGcm.Api.Areas;
 using OpenGcm.Api.Catalog;
 using OpenGcm.Api.Data;
+using OpenGcm.Api.MigrantStocks;
 using OpenGcm.Api.Reports;
 using OpenGcm.Api.Sources;
 using OpenGcm.GraphQL.Batching;
 using OpenGcm.GraphQL.Lists;
-using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
 using OpenGcm.GraphQL.Relay;
 
@@ -14,8 +15,6 @@ namespace OpenGcm.Api.States;
 
 public sealed class StateType : ObjectGraphType<State>
 {
-    private static readonly QueryShape<MigrantStock> ByYear = new() { Sort = [SortField.Ascending((MigrantStock m) => m.Year)] };
-
     public StateType(ListFields<OpenGcmDbContext> lists, DatasetCatalog catalog)
     {
         Name = "State";
@@ -32,12 +31,24 @@ public sealed class StateType : ObjectGraphType<State>
         lists.NestedConnection(this, "reports", StateList.Definition, s => s.Reports, ReportList.Definition, "Reports about this State: its voluntary "
             + "national reviews.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MigrantStockType>>>>("migrantStock")
-            .Description("International migrant stock in this State at mid-year, 1990-2020 in five-year steps (UN DESA International Migrant Stock 2020).")
+            .Description("International migrants living in this State at mid-year, 1990-2024, in total and by sex: UN DESA International Migrant Stock "
+                + "2024 (`edition`), the edition that revised the whole series. The IMS 2020 figures are the separate `migrantStock2020` and "
+                    + "`migrantShare2020`.")
             .Reads(s => s.Iso3)
             .Resolve()
             .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<MigrantStock>>(c, c.Source.Iso3,
-                (keys, ct) => NestedConnections.LoadListsAsync(lists.Factory, (State s) => s.Iso3, s => s.MigrantStock, keys, ByYear, ct), [])));
+            .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<MigrantStockYear>>(c, c.Source.Iso3,
+                (keys, ct) => MigrantStockSeries.LoadAsync(lists.Factory, keys, ct), [])));
+        lists.Reference(this, "area", s => s.Iso3, AreaList.Definition, "The State as a country or area of UN M49, where the statistics are counted.");
+        Field<NonNullGraphType<LocalizedNamesType>>("names")
+            .Description("The State's names in the six official UN languages (UNTERM short and formal names; `name` stays the ISO short name).")
+            .Reads(s => s.Iso3)
+            .Resolve()
+            .WithService<BatchLoaderContext>()
+            .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<string, LocalizedNames?>(c, c.Source.Iso3,
+                async (keys, ct) => (await KeyedLoads.LoadByKeysAsync(lists.Factory, AreaList.Definition.Key, keys, ct)).ToDictionary(a => a.Key, a =>
+                    a.Value?.Names),
+                null)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Where this State's codes, region, membership and vote come from.")
             .Resolve(c => catalog.Resolve(c.Source.SourceIds, c.Source.VoteSourceIds))

@@ -35,6 +35,7 @@ public static class ErrorCodes
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidFilter = "INVALID_FILTER";
     public const string InvalidSort = "INVALID_SORT";
+    public const string InvalidGroupBy = "INVALID_GROUP_BY";
 
     // Sent by GraphQL.NET (parser, complexity analyzer, executer) under these names
     public const string SyntaxError = "SYNTAX_ERROR";

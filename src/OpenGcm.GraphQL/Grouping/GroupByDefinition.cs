@@ -20,7 +20,7 @@ public sealed class GroupByDefinition<T>(string typeName)
     {
         _fields.Add(new GroupByField<T>(name, description, async (query, ct) =>
             (await query.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false))
-                .Select(g => new GroupCount(Format(g.Key), g.Count)).ToList()));
+                .Select(g => new GroupCount(Format(g.Key), g.Count)).ToList(), key));
         return this;
     }
 
@@ -34,13 +34,16 @@ public sealed class GroupByDefinition<T>(string typeName)
     }
 
     /// Enum keys as the schema spells them (`NOT_VOTING`), numbers in invariant culture.
-    private static string? Format(object? key) => key switch
+    public static string? Format(object? key) => key switch
     {
         null => null,
         Enum value => value.ToString().ToConstantCase(),
+        bool value => value ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => key.ToString(),
     };
 }
 
-public sealed record GroupByField<T>(string Name, string Description, Func<IQueryable<T>, CancellationToken, Task<List<GroupCount>>> CountAsync);
+/// One value to count by; `Key` is its expression for grouped aggregates (null for a list's values, counted with SelectMany).
+public sealed record GroupByField<T>(string Name, string Description, Func<IQueryable<T>, CancellationToken, Task<List<GroupCount>>> CountAsync,
+    LambdaExpression? Key = null);

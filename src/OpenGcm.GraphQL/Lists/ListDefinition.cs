@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
+using OpenGcm.GraphQL.Aggregates;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Grouping;
 using OpenGcm.GraphQL.Querying;
@@ -18,6 +19,7 @@ public sealed class ListDefinition<T, TKey> : IListDefinition<T>
     where TKey : notnull
 {
     private readonly List<Column> _columns = [];
+    private readonly List<Measure<T>> _measures = [];
 
     public ListDefinition(string typeName, string listName, Expression<Func<T, TKey>> key)
     {
@@ -95,6 +97,14 @@ public sealed class ListDefinition<T, TKey> : IListDefinition<T>
         return this;
     }
 
+    /// An object that is no list entity of its own (owned values such as names), filtered through `filter`.
+    public ListDefinition<T, TKey> FilterObject<TChild>(string name, Expression<Func<T, TChild?>> member, Func<FilterDefinition<TChild>> filter,
+        string description)
+    {
+        Filter.Object(name, member, filter, description);
+        return this;
+    }
+
     /// A list of related objects, filtered with `some`, `all`, `none` and `any`.
     public ListDefinition<T, TKey> List<TChild>(string name, Expression<Func<T, IEnumerable<TChild>>> member, Func<IListDefinition<TChild>> child,
         string description)
@@ -116,6 +126,23 @@ public sealed class ListDefinition<T, TKey> : IListDefinition<T>
     {
         Groups.Many(name, values, description);
         return this;
+    }
+
+    /// The numeric columns that `aggregates` and `groupedAggregates` total.
+    public IReadOnlyList<Measure<T>> Measures => _measures;
+
+    /// A numeric column the list totals (sum, average, least, greatest), declared as an output field too.
+    public ListDefinition<T, TKey> Measure(string name, Expression<Func<T, int?>> value, string description, Use use = Use.All)
+    {
+        _measures.Add(new Measure<T>(name, description, value));
+        return Field(name, value, description, use);
+    }
+
+    /// A numeric column the list totals (sum, average, least, greatest), declared as an output field too.
+    public ListDefinition<T, TKey> Measure(string name, Expression<Func<T, int>> value, string description, Use use = Use.All)
+    {
+        _measures.Add(new Measure<T>(name, description, Expression.Lambda<Func<T, int?>>(Expression.Convert(value.Body, typeof(int?)), value.Parameters)));
+        return Field(name, value, description, use);
     }
 
     /// Adds the declared output fields to the graph type, in declaration order: all that are left,

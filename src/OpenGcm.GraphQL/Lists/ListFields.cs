@@ -109,12 +109,13 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
         string name,
         Expression<Func<TParent, TKey?>> key,
         ListDefinition<T, TKey> list,
-        string description)
+        string description,
+        bool nullable = true)
         where T : class
         where TKey : notnull
     {
         var keyOf = key.Compile();
-        type.Field(name, typeof(GraphQLClrOutputTypeReference<T>))
+        type.Field(name, nullable ? typeof(GraphQLClrOutputTypeReference<T>) : typeof(NonNullGraphType<GraphQLClrOutputTypeReference<T>>))
             .Description(description)
             .Reads(Columns.Of(key))
             .Resolve()
@@ -127,7 +128,7 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
     public IGraphType ConnectionOf<T, TKey>(ListDefinition<T, TKey> list)
         where T : class
         where TKey : notnull
-        => _connections.GetOrAdd(list.ListName, _ => new ConnectionType<T>(list.ListName, list.Groups));
+        => _connections.GetOrAdd(list.ListName, _ => new ConnectionType<T>(list.ListName, list.Groups, list.Measures));
 
     private static QueryShape<T> Shape<T, TKey>(IResolveFieldContext context, ListDefinition<T, TKey> list, IReadOnlyCollection<string> selected)
         where T : class

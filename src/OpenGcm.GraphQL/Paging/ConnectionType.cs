@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using OpenGcm.GraphQL.Aggregates;
 using OpenGcm.GraphQL.Grouping;
 
 namespace OpenGcm.GraphQL.Paging;
@@ -8,7 +9,7 @@ namespace OpenGcm.GraphQL.Paging;
 /// the list's name and its group-by fields; its items are the graph type mapped to T; one instance per list (ListFields keeps them).
 public sealed class ConnectionType<T> : ObjectGraphType<Connection<T>>
 {
-    public ConnectionType(string listName, GroupByDefinition<T>? groupBy = null)
+    public ConnectionType(string listName, GroupByDefinition<T>? groupBy = null, IReadOnlyList<Measure<T>>? measures = null)
     {
         Name = $"{listName}Connection";
         Description = $"A page of {listName}, with cursors to walk the whole list.";
@@ -25,6 +26,11 @@ public sealed class ConnectionType<T> : ObjectGraphType<Connection<T>>
         if (groupBy is { Fields.Count: > 0 })
         {
             AddGroupBy(groupBy);
+        }
+
+        if (measures is { Count: > 0 })
+        {
+            AggregateFields.Add(this, listName, groupBy ?? new GroupByDefinition<T>(listName), measures);
         }
     }
 

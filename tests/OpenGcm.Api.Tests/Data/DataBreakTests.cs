@@ -37,6 +37,11 @@ public sealed class DataBreakTests : IDisposable
     [InlineData("migrant_stock.csv", "\nAFG,1990,57686,", "\nAFG,1990,57x86,", "data/migrant_stock.csv:2: column 'total' is '57x86', not a whole number")]
     [InlineData("gcm_votes.csv", "\nHUN,no,", "\nHUN,nay,", "data/gcm_votes.csv:77: column 'vote' is 'nay', not one of yes, no, abstain, not_voting")]
     [InlineData("sources.csv", ",https://www.absolutassets.ch/single-project,", ",,", "data/sources.csv:3: column 'url' is empty but required")]
+    [InlineData("areas.csv", "\nAFG,AF,004,Afghanistan,Asia,Southern Asia,,true,", "\nAFG,AF,004,Afghanistan,Asia,Southern Asia,,yes,", "data/areas.csv:3: column 'ldc' is 'yes', not true or false")]
+    [InlineData("migrant_stock_ims2024.csv", "ABW,1990,BES,female,25,", "ABW,1990,BES,women,25,", "data/migrant_stock_ims2024.csv:2: column 'sex' is 'women', not one of female, male")]
+    [InlineData("migrant_stock_ims2024.csv", "ABW,1990,BES,female,25,", "ABX,1990,BES,female,25,", "data/migrant_stock_ims2024.csv:2: column 'destination_iso3' is 'ABX', which is not a known Area")]
+    [InlineData("displacement.csv", "\n1951,UNK,Unknown,AUS,Australia,180000,", "\n1951,UNK,Unknown,AUS,Australia,18O000,", "data/displacement.csv:2: column 'refugees' is '18O000', not a whole number")]
+    [InlineData("missing_migrants.csv", "\n1,2014-01-06,", "\n1,2014-13-06,", "data/missing_migrants.csv:2: column 'incident_date' is '2014-13-06', not a date YYYY-MM-DD")]
     [InlineData("states.csv", ";unvotes-rcid-6140", ";no-such-source", "data/states.csv:2: column 'sources' names 'no-such-source', which is not an id in sources.csv")]
     public void A_broken_file_stops_the_build_with_file_and_line(string file, string find, string replace, string expected)
     {

@@ -1,6 +1,9 @@
 using Newtonsoft.Json.Linq;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.ImrfSessions;
+using OpenGcm.Api.Objectives;
+using OpenGcm.Api.Reports;
+using OpenGcm.Api.Sources;
 using OpenGcm.Api.States;
 
 namespace OpenGcm.Api.Tests.Data;
@@ -16,39 +19,39 @@ public sealed class RealDataTests
     [Fact]
     public void States_are_193_members_and_2_observers()
     {
-        Assert.Equal(193, Dataset.States.Count(s => s.UnStatus == UnStatus.Member));
-        Assert.Equal(["PSE", "VAT"], Dataset.States.Where(s => s.UnStatus == UnStatus.Observer).Select(s => s.Iso3).Order());
+        Assert.Equal(193, Dataset.Rows<State>("states").Count(s => s.UnStatus == UnStatus.Member));
+        Assert.Equal(["PSE", "VAT"], Dataset.Rows<State>("states").Where(s => s.UnStatus == UnStatus.Observer).Select(s => s.Iso3).Order());
     }
 
     [Fact]
     public void Votes_on_A_RES_73_195_are_152_5_12_24()
     {
-        var totals = Dataset.States.Where(s => s.GcmVote is not null).GroupBy(s => s.GcmVote!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var totals = Dataset.Rows<State>("states").Where(s => s.GcmVote is not null).GroupBy(s => s.GcmVote!.Value).ToDictionary(g => g.Key, g => g.Count());
 
         Assert.Equal(152, totals[GcmVote.Yes]);
         Assert.Equal(5, totals[GcmVote.No]);
         Assert.Equal(12, totals[GcmVote.Abstain]);
         Assert.Equal(24, totals[GcmVote.NotVoting]);
-        Assert.All(Dataset.States.Where(s => s.UnStatus == UnStatus.Member), s => Assert.NotNull(s.GcmVote));
+        Assert.All(Dataset.Rows<State>("states").Where(s => s.UnStatus == UnStatus.Member), s => Assert.NotNull(s.GcmVote));
     }
 
     [Fact]
     public void The_five_states_against_are_czechia_hungary_israel_poland_usa()
-        => Assert.Equal(["CZE", "HUN", "ISR", "POL", "USA"], Dataset.States.Where(s => s.GcmVote == GcmVote.No).Select(s => s.Iso3).Order());
+        => Assert.Equal(["CZE", "HUN", "ISR", "POL", "USA"], Dataset.Rows<State>("states").Where(s => s.GcmVote == GcmVote.No).Select(s => s.Iso3).Order());
 
     [Fact]
     public void There_are_23_objectives_and_10_guiding_principles()
     {
-        Assert.Equal(Enumerable.Range(1, 23), Dataset.Objectives.Select(o => o.Number).Order());
-        Assert.Equal(10, Dataset.GuidingPrinciples.Count);
-        Assert.Equal("abcdefghij", string.Concat(Dataset.GuidingPrinciples.Select(p => p.Letter).Order()));
+        Assert.Equal(Enumerable.Range(1, 23), Dataset.Rows<Objective>("objectives").Select(o => o.Number).Order());
+        Assert.Equal(10, Dataset.Rows<GuidingPrinciple>("guiding_principles").Count);
+        Assert.Equal("abcdefghij", string.Concat(Dataset.Rows<GuidingPrinciple>("guiding_principles").Select(p => p.Letter).Order()));
     }
 
     [Fact]
     public void Each_objective_is_in_exactly_one_imrf_2022_round_table()
     {
-        var roundTables2022 = Dataset.Sessions.Where(s => s.ForumKey == "IMRF-2022" && s.Kind == ImrfSessionKind.RoundTable).Select(s => s.Id).ToHashSet();
-        var perObjective = Dataset.SessionObjectives.Where(x => roundTables2022.Contains(x.SessionId)).GroupBy(x => x.ObjectiveNumber).ToDictionary(g => g.Key, g => g.Count());
+        var roundTables2022 = Dataset.Rows<ImrfSession>("imrf_sessions").Where(s => s.ForumKey == "IMRF-2022" && s.Kind == ImrfSessionKind.RoundTable).Select(s => s.Id).ToHashSet();
+        var perObjective = Dataset.Rows<ImrfSessionObjective>("imrf_session_objectives").Where(x => roundTables2022.Contains(x.SessionId)).GroupBy(x => x.ObjectiveNumber).ToDictionary(g => g.Key, g => g.Count());
 
         Assert.Equal(4, roundTables2022.Count);
         Assert.Equal(Enumerable.Range(1, 23), perObjective.Keys.Order());
@@ -58,19 +61,19 @@ public sealed class RealDataTests
     [Fact]
     public void Iso_codes_are_unique_and_well_formed()
     {
-        Assert.Equal(Dataset.States.Count, Dataset.States.Select(s => s.Iso3).Distinct().Count());
-        Assert.Equal(Dataset.States.Count, Dataset.States.Select(s => s.Iso2).Distinct().Count());
-        Assert.All(Dataset.States, s => Assert.Matches("^[A-Z]{3}$", s.Iso3));
-        Assert.All(Dataset.States, s => Assert.Matches("^[0-9]{3}$", s.M49));
+        Assert.Equal(Dataset.Rows<State>("states").Count, Dataset.Rows<State>("states").Select(s => s.Iso3).Distinct().Count());
+        Assert.Equal(Dataset.Rows<State>("states").Count, Dataset.Rows<State>("states").Select(s => s.Iso2).Distinct().Count());
+        Assert.All(Dataset.Rows<State>("states"), s => Assert.Matches("^[A-Z]{3}$", s.Iso3));
+        Assert.All(Dataset.Rows<State>("states"), s => Assert.Matches("^[0-9]{3}$", s.M49));
     }
 
     [Fact]
     public void Migrant_stock_matches_the_un_desa_figures()
     {
-        var are2020 = Dataset.MigrantStock.Single(m => m.Iso3 == "ARE" && m.Year == 2020);
+        var are2020 = Dataset.Rows<MigrantStock>("migrant_stock").Single(m => m.Iso3 == "ARE" && m.Year == 2020);
         Assert.Equal(8_716_332, are2020.Total);
         Assert.Equal(88.13, are2020.PercentOfPopulation);
-        Assert.Equal(66_013, Dataset.MigrantStock.Single(m => m.Iso3 == "ALB" && m.Year == 1990).Total);
+        Assert.Equal(66_013, Dataset.Rows<MigrantStock>("migrant_stock").Single(m => m.Iso3 == "ALB" && m.Year == 1990).Total);
     }
 
     [Fact]
@@ -94,28 +97,28 @@ public sealed class RealDataTests
     [Fact]
     public void Every_row_of_every_file_names_at_least_one_source()
     {
-        var rows = Dataset.States.Select(s => s.SourceIds)
-            .Concat(Dataset.States.Where(s => s.GcmVote is not null).Select(s => s.VoteSourceIds!))
-            .Concat(Dataset.MigrantStock.Select(m => m.SourceIds))
-            .Concat(Dataset.Champions.Select(c => c.SourceIds))
-            .Concat(Dataset.Objectives.Select(o => o.SourceIds))
-            .Concat(Dataset.GuidingPrinciples.Select(p => p.SourceIds))
-            .Concat(Dataset.Forums.Select(f => f.SourceIds))
-            .Concat(Dataset.Sessions.Select(s => s.SourceIds))
-            .Concat(Dataset.SessionObjectives.Select(s => s.SourceIds))
-            .Concat(Dataset.Reports.Select(r => r.SourceIds))
-            .Concat(Dataset.ReportObjectives.Select(r => r.SourceIds));
-        var sourceIds = Dataset.Sources.Select(s => s.Id).ToHashSet();
+        var rows = Dataset.Rows<State>("states").Select(s => s.SourceIds)
+            .Concat(Dataset.Rows<State>("states").Where(s => s.GcmVote is not null).Select(s => s.VoteSourceIds!))
+            .Concat(Dataset.Rows<MigrantStock>("migrant_stock").Select(m => m.SourceIds))
+            .Concat(Dataset.Rows<GcmChampionListing>("gcm_champions").Select(c => c.SourceIds))
+            .Concat(Dataset.Rows<Objective>("objectives").Select(o => o.SourceIds))
+            .Concat(Dataset.Rows<GuidingPrinciple>("guiding_principles").Select(p => p.SourceIds))
+            .Concat(Dataset.Rows<ImrfForum>("imrf_forums").Select(f => f.SourceIds))
+            .Concat(Dataset.Rows<ImrfSession>("imrf_sessions").Select(s => s.SourceIds))
+            .Concat(Dataset.Rows<ImrfSessionObjective>("imrf_session_objectives").Select(s => s.SourceIds))
+            .Concat(Dataset.Rows<Report>("reports").Select(r => r.SourceIds))
+            .Concat(Dataset.Rows<ReportObjective>("report_objectives").Select(r => r.SourceIds));
+        var sourceIds = Dataset.Rows<Source>("sources").Select(s => s.Id).ToHashSet();
 
         Assert.All(rows, ids => Assert.All(ids.Split(';'), id => Assert.Contains(id, sourceIds)));
-        Assert.All(Dataset.Sources, s => Assert.StartsWith("http", s.Url, StringComparison.Ordinal));
+        Assert.All(Dataset.Rows<Source>("sources"), s => Assert.StartsWith("http", s.Url, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Champions_are_listed_states_with_sources()
     {
-        Assert.InRange(Dataset.Champions.Count, 32, 41);
-        Assert.All(Dataset.Champions, c => Assert.Contains(Dataset.States, s => s.Iso3 == c.Iso3));
-        Assert.Contains(Dataset.Champions, c => c.Iso3 == "MAR");
+        Assert.InRange(Dataset.Rows<GcmChampionListing>("gcm_champions").Count, 32, 41);
+        Assert.All(Dataset.Rows<GcmChampionListing>("gcm_champions"), c => Assert.Contains(Dataset.Rows<State>("states"), s => s.Iso3 == c.Iso3));
+        Assert.Contains(Dataset.Rows<GcmChampionListing>("gcm_champions"), c => c.Iso3 == "MAR");
     }
 }

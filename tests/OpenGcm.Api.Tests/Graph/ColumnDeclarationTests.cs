@@ -57,7 +57,8 @@ public sealed class ColumnDeclarationTests(OpenGcmFactory factory) : IClassFixtu
         return (IComplexGraphType)schema.AllTypes[name]!;
     }
 
-    /// A leaf under an object field: a connection's `totalCount`, else the object's first scalar field.
+    /// A leaf under an object field: a connection's `totalCount`, else the object's first scalar field
+    /// (through nested objects such as `names { en { short } }`).
     private static string Subselection(FieldType field)
     {
         var type = field.ResolvedType!.GetNamedType();
@@ -71,7 +72,8 @@ public sealed class ColumnDeclarationTests(OpenGcmFactory factory) : IClassFixtu
             return " { totalCount nodes { id } }";
         }
 
-        var leaf = complex.Fields.First(f => f.ResolvedType!.GetNamedType() is ScalarGraphType or EnumerationGraphType && f.Arguments is null or { Count: 0 });
-        return $" {{ {leaf.Name} }}";
+        var leaf = complex.Fields.FirstOrDefault(f => f.ResolvedType!.GetNamedType() is ScalarGraphType or EnumerationGraphType && f.Arguments is null or { Count: 0 })
+            ?? complex.Fields.First();
+        return $" {{ {leaf.Name}{Subselection(leaf)} }}";
     }
 }

@@ -36,7 +36,7 @@ public sealed class DatasetCompletenessTests(OpenGcmFactory factory) : IClassFix
         var data = await _client.DataAsync("{ dataset { sources { id url licence } licences { id } counts { table rows } } }");
         var licences = data["dataset"]!["licences"]!.Select(l => (string)l["id"]!).ToList();
 
-        Assert.Equal(["CC-BY-3.0-IGO", "CC-BY-SA-4.0", "CC0-1.0"], licences.Where(l => l.StartsWith("CC", StringComparison.Ordinal)).Order());
+        Assert.Equal(["CC-BY-3.0-IGO", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0"], licences.Where(l => l.StartsWith("CC", StringComparison.Ordinal)).Order());
         Assert.Equal(
             (int)data["dataset"]!["counts"]!.Single(c => (string)c["table"]! == "sources")["rows"]!,
             data["dataset"]!["sources"]!.Count());
@@ -53,13 +53,16 @@ public sealed class DatasetCompletenessTests(OpenGcmFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task The_united_arab_emirates_had_8716332_migrants_in_2020()
+    public async Task The_united_arab_emirates_had_8716332_migrants_in_2020_by_ims_2020_and_7184000_by_ims_2024()
     {
-        var data = await _client.DataAsync("""{ state(iso3: "ARE") { migrantStock2020 migrantShare2020 migrantStock { year total } } }""");
+        var data = await _client.DataAsync("""{ state(iso3: "ARE") { migrantStock2020 migrantShare2020 migrantStock { year total edition } } }""");
 
+        // Two editions, two separately named series: IMS 2024 revised the whole series (never mixed).
         Assert.Equal(8_716_332, (int)data["state"]!["migrantStock2020"]!);
         Assert.Equal(88.13, (double)data["state"]!["migrantShare2020"]!);
-        Assert.Equal(8_716_332, (int)data["state"]!["migrantStock"]!.Single(m => (int)m["year"]! == 2020)["total"]!);
+        var ims2024 = data["state"]!["migrantStock"]!.Single(m => (int)m["year"]! == 2020);
+        Assert.Equal(7_184_000, (int)ims2024["total"]!);
+        Assert.Equal("IMS 2024", (string)ims2024["edition"]!);
     }
 
     [Fact]

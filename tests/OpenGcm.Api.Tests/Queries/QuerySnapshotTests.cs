@@ -18,7 +18,7 @@ public sealed class QuerySnapshotTests(OpenGcmFactory factory) : IClassFixture<O
                   totalCount
                   nodes { key kind title year reviewCycle status confidence url state { iso3 } }
                 }
-                migrantStock { year total percentOfPopulation }
+                migrantStock { year total female male edition }
                 sources { id url licence }
               }
             }

@@ -1,0 +1,95 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using OpenGcm.GraphQL.Grouping;
+
+namespace OpenGcm.GraphQL.Aggregates;
+
+/// Builds and runs one SQL statement of aggregates: `SELECT keys, COUNT(*), SUM(m), MIN(m), MAX(m),
+/// AVG(m) ... FROM (filtered list) GROUP BY keys`, with zero, one or two keys.
+public static class AggregateQuery
+{
+    public static async Task<IReadOnlyList<AggregateResult>> RunAsync<T>(
+        IQueryable<T> query, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<Measure<T>> measures, CancellationToken cancellationToken)
+    {
+        if (measures.Count > AggregateRow<int>.MaxMeasures)
+        {
+            throw new NotSupportedException($"At most {AggregateRow<int>.MaxMeasures} measures per list.");
+        }
+
+        var item = Expression.Parameter(typeof(T), "x");
+        Expression key = keys.Count switch
+        {
+            0 => Expression.Constant(1),
+            1 => Body(keys[0], item),
+            2 => NewKey(Body(keys[0], item), Body(keys[1], item)),
+            _ => throw new ArgumentOutOfRangeException(nameof(keys), "One or two keys."),
+        };
+        var method = typeof(AggregateQuery).GetMethod(nameof(RunGroupedAsync),
+            BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(typeof(T), key.Type);
+        var task = (Task<IReadOnlyList<AggregateResult>>)method.Invoke(null, [query, Expression.Lambda(key, item), keys.Count, measures, cancellationToken])!;
+        return await task.ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<AggregateResult>> RunGroupedAsync<T, TKey>(
+        IQueryable<T> query, Expression<Func<T, TKey>> key, int keyCount, IReadOnlyList<Measure<T>> measures, CancellationToken cancellationToken)
+    {
+        var group = Expression.Parameter(typeof(IGrouping<TKey, T>), "g");
+        var row = typeof(AggregateRow<TKey>);
+        var bindings = new List<MemberBinding>
+        {
+            Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, T>.Key))),
+            Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count),
+                [typeof(T)], group)),
+        };
+        for (var i = 0; i < measures.Count; i++)
+        {
+            var value = measures[i].Value;
+            bindings.Add(Bind(row, $"Sum{i}", group, nameof(Enumerable.Sum), Convert<T, long?>(value)));
+            bindings.Add(Bind(row, $"Min{i}", group, nameof(Enumerable.Min), value));
+            bindings.Add(Bind(row, $"Max{i}", group, nameof(Enumerable.Max), value));
+            bindings.Add(Bind(row, $"Avg{i}", group, nameof(Enumerable.Average), Convert<T, double?>(value)));
+        }
+
+        var select = Expression.Lambda<Func<IGrouping<TKey, T>, AggregateRow<TKey>>>(Expression.MemberInit(Expression.New(row), bindings), group);
+        var rows = await query.GroupBy(key).Select(select).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => Result(r, keyCount, measures))];
+    }
+
+    private static AggregateResult Result<T, TKey>(AggregateRow<TKey> row, int keyCount, IReadOnlyList<Measure<T>> measures)
+    {
+        string?[] keys = keyCount switch
+        {
+            0 => [],
+            1 => [GroupByDefinition<T>.Format(row.Key)],
+            _ => [GroupByDefinition<T>.Format(Part(row.Key, "First")), GroupByDefinition<T>.Format(Part(row.Key, "Second"))],
+        };
+        var slots = typeof(AggregateRow<TKey>);
+        T2 Slot<T2>(string name) => (T2)slots.GetProperty(name)!.GetValue(row)!;
+        return new AggregateResult(
+            keys,
+            row.Count,
+            measures.Select((m, i) => (m.Name, Slot<long?>($"Sum{i}"))).ToDictionary(x => x.Name, x => x.Item2),
+            measures.Select((m, i) => (m.Name, Slot<double?>($"Avg{i}"))).ToDictionary(x => x.Name, x => x.Item2),
+            measures.Select((m, i) => (m.Name, Slot<int?>($"Min{i}"))).ToDictionary(x => x.Name, x => x.Item2),
+            measures.Select((m, i) => (m.Name, Slot<int?>($"Max{i}"))).ToDictionary(x => x.Name, x => x.Item2));
+    }
+
+    private static object? Part(object? key, string name) => key?.GetType().GetProperty(name)!.GetValue(key);
+
+    private static MemberAssignment Bind(Type row, string property, ParameterExpression group, string aggregate, LambdaExpression selector)
+        => Expression.Bind(
+            row.GetProperty(property)!,
+            Expression.Call(typeof(Enumerable), aggregate, [selector.Parameters[0].Type], group, selector));
+
+    private static Expression<Func<T, TResult>> Convert<T, TResult>(Expression<Func<T, int?>> value)
+        => Expression.Lambda<Func<T, TResult>>(Expression.Convert(value.Body, typeof(TResult)), value.Parameters);
+
+    private static Expression Body(LambdaExpression key, ParameterExpression item) => Querying.ParameterReplacer.Replace(key, item);
+
+    private static NewExpression NewKey(Expression first, Expression second)
+    {
+        var type = typeof(GroupKey<,>).MakeGenericType(first.Type, second.Type);
+        return Expression.New(type.GetConstructors()[0], [first, second], type.GetProperty("First")!, type.GetProperty("Second")!);
+    }
+}
