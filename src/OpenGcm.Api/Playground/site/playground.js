@@ -81,6 +81,14 @@ async function drawView() {
   $('svg').disabled = $('png').disabled = !figure;
 }
 
+/** Scrolls to the answer (the screen below the editor). */
+function reveal() { $('answer').scrollIntoView({ block: 'start' }); }
+
+// The Explorer focuses an argument's input when a new question loads, which scrolls back up to
+// the editor: just after a question was picked, the answer stays in view.
+let revealUntil = 0;
+$('graphiql').addEventListener('focusin', () => { if (Date.now() < revealUntil) { setTimeout(reveal, 0); } });
+
 function setView(view, focus = false) {
   state.view = VIEWS.includes(view) ? view : 'table';
   document.querySelectorAll('[role=tab]').forEach((tab) => {
@@ -119,7 +127,9 @@ examples.forEach((example) => {
     $('view-panel').replaceChildren(Object.assign(document.createElement('p'), { className: 'view-message', textContent: 'Asking…' }));
     renderEditor();
     setView(example.view || 'table');
-    runForViews();
+    revealUntil = Date.now() + 1500;
+    reveal();
+    runForViews().then(reveal);
   });
   item.append(button);
   if (example === opened && !linked) { item.classList.add('active'); }
@@ -127,7 +137,7 @@ examples.forEach((example) => {
 });
 
 document.querySelectorAll('[role=tab]').forEach((tab, index, tabs) => {
-  tab.addEventListener('click', () => setView(tab.dataset.view));
+  tab.addEventListener('click', () => { setView(tab.dataset.view); reveal(); });
   tab.addEventListener('keydown', (event) => {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
     if (step) { setView(tabs[(index + step + tabs.length) % tabs.length].dataset.view, true); event.preventDefault(); }
@@ -153,6 +163,7 @@ $('csv').addEventListener('click', () => {
   if (state.variables.trim()) { params.set('variables', state.variables); }
   window.location.href = '/graphql?' + params.toString();
 });
+$('to-editor').addEventListener('click', () => $('graphiql').scrollIntoView({ block: 'start' }));
 $('svg').addEventListener('click', () => figure && downloadSvg(figure, question().title));
 $('png').addEventListener('click', () => figure && downloadPng(figure, question().title));
 

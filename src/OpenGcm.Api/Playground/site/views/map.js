@@ -34,8 +34,9 @@ export function mapSpec(table, question = {}) {
 
 function categoryColours(values, column) {
   const present = values.filter((v) => v !== null && v !== undefined);
-  const categories = [...new Set(present.map(String))];
   const isVote = column && leaf(column) === 'gcmVote';
+  const order = Object.keys(VOTE_COLOURS);
+  const categories = [...new Set(present.map(String))].sort((a, b) => (isVote ? order.indexOf(a) - order.indexOf(b) : 0));
   const palette = new Map(categories.map((c, i) => [c, (isVote && VOTE_COLOURS[c]) || CATEGORY_COLOURS[i % CATEGORY_COLOURS.length]]));
   if (!column) { palette.set('in the answer', CATEGORY_COLOURS[0]); }
   return {
