@@ -88,6 +88,7 @@ function reveal() { $('answer').scrollIntoView({ block: 'start' }); }
 // the editor: just after a question was picked, the answer stays in view.
 let revealUntil = 0;
 $('graphiql').addEventListener('focusin', () => { if (Date.now() < revealUntil) { setTimeout(reveal, 0); } });
+['pointerdown', 'keydown'].forEach((type) => $('graphiql').addEventListener(type, () => { revealUntil = 0; }, true));
 
 function setView(view, focus = false) {
   state.view = VIEWS.includes(view) ? view : 'table';

@@ -84,7 +84,7 @@ function barChart(spec, valueTitle, common) {
   });
   body += `<text x="${labelWidth + plotWidth / 2}" y="${top + plotHeight + 36}" font-size="13" text-anchor="middle" fill="#111" class="axis-label">`
     + `${escapeXml(valueTitle)}</text>`
-    + `<text x="${labelWidth - 8}" y="${top - 10}" font-size="13" text-anchor="end" fill="#111" font-style="italic" class="axis-label">`
+    + `<text x="12" y="${top - 10}" font-size="13" fill="#111" font-style="italic" class="axis-label">`
     + `${escapeXml(spec.axis)}</text>`;
   return figure({ ...common, width, height: top + plotHeight + 50, body });
 }
