@@ -89,7 +89,8 @@ try {
 
   await page.locator('#tab-map').click();
   await figureReady(page, 'map');
-  outcome.map = await page.$$eval('#view-panel svg.figure-map path.area.in-answer', (paths) => paths.map((p) => ({ m49: p.dataset.m49, fill: p.getAttribute('fill'), value: p.dataset.value })));
+  outcome.map = await page.$$eval('#view-panel svg.figure-map path.area.in-answer',
+    (paths) => paths.map((p) => ({ m49: p.dataset.m49, fill: p.getAttribute('fill'), value: p.dataset.value })));
   outcome.mapLegend = await page.$$eval('#view-panel svg.figure-map g.legend-item', (items) => items.map((i) => i.textContent));
   outcome.mapNote = await page.locator('#view-panel svg .boundary-note').textContent();
 
@@ -127,7 +128,8 @@ try {
   outcome.points = await page.evaluate(async () => {
     const { renderView } = await import('/playground/views/render.js');
     const holder = document.createElement('div');
-    await renderView(holder, 'map', { incidents: { nodes: [{ name: 'A', latitude: 35.9, longitude: 14.5, dead: 3 }, { name: 'B', latitude: 32.5, longitude: -117.0, dead: 1200 }] } }, {});
+    const incidents = [{ name: 'A', latitude: 35.9, longitude: 14.5, dead: 3 }, { name: 'B', latitude: 32.5, longitude: -117.0, dead: 1200 }];
+    await renderView(holder, 'map', { incidents: { nodes: incidents } }, {});
     return [...holder.querySelectorAll('svg circle.point')].map((c) => c.textContent);
   });
 
@@ -145,6 +147,14 @@ try {
   const embed = other.frameLocator('#embed');
   await embed.locator('svg.figure-map').waitFor({ timeout: 20000 });
   outcome.embed = { areas: await embed.locator('path.in-answer').count(), source: await embed.locator('svg .figure-source').textContent() };
+  // The embed of a copied link (the question built by clicking): its query travels in the fragment.
+  const linkEmbed = outcome.embedCode.match(/src="([^"]+)"/)[1];
+  await other.evaluate((src) => {
+    const frame = Object.assign(document.createElement('iframe'), { id: 'link-embed', src, width: 980, height: 720 });
+    document.body.append(frame);
+  }, linkEmbed);
+  await other.frameLocator('#link-embed').locator('svg.figure-map').waitFor({ timeout: 20000 });
+  outcome.linkEmbed = { src: linkEmbed, areas: await other.frameLocator('#link-embed').locator('path.in-answer').count() };
   outcome.framedPlayground = await other.frameLocator('#playground').locator('#graphiql').count();
   outcome.framedPlaygroundUrl = (await (await other.$('#playground')).contentFrame())?.url() ?? null;
   outcome.articleOrigin = articleUrl;

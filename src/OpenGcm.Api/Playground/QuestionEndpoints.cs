@@ -13,7 +13,8 @@ namespace OpenGcm.Api.Playground;
 public static class QuestionEndpoints
 {
     /// The same 'self'-only policy as the playground, except that any site may frame an embed.
-    private const string EmbedSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'self'";
+    private const string EmbedSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "font-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'self'";
 
     private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
@@ -24,7 +25,8 @@ public static class QuestionEndpoints
             .ExcludeFromDescription()
             .WithOpenGcmRateLimiting(app.Services);
         app.MapMethods("/embed", GetOrHead, ServeEmbedAsync).ExcludeFromDescription();
-        app.MapMethods("/embed/{slug}", GetOrHead, (HttpContext http, string slug) => questions.Find(slug) is null ? NotFoundAsync(http, slug, MediaTypes.Json) : ServeEmbedAsync(http))
+        app.MapMethods("/embed/{slug}", GetOrHead, (HttpContext http, string slug)
+                => questions.Find(slug) is null ? NotFoundAsync(http, slug, MediaTypes.Json) : ServeEmbedAsync(http))
             .ExcludeFromDescription();
     }
 
@@ -57,7 +59,7 @@ public static class QuestionEndpoints
 
     private static Task NotFoundAsync(HttpContext http, string slug, string mediaType)
     {
-        var message = $"There is no ready-made question '{slug}'; the playground at / lists them all.";
+        var message = $"There is no ready-made question '{slug}'; the playground at / lists them.";
         return RefusalWriter.WriteAsync(http, Refusal.Of(StatusCodes.Status404NotFound, ApiErrorCodes.UnknownQuestion, message), mediaType);
     }
 

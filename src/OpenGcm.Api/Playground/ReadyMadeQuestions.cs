@@ -7,11 +7,11 @@ public sealed class ReadyMadeQuestions
 {
     private readonly Dictionary<string, ReadyMadeQuestion> _bySlug;
 
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
     public ReadyMadeQuestions(string file)
     {
-        var questions = File.Exists(file)
-            ? JsonSerializer.Deserialize<List<ReadyMadeQuestion>>(File.ReadAllText(file), new JsonSerializerOptions { PropertyNameCaseInsensitive = true }) ?? []
-            : [];
+        var questions = File.Exists(file) ? JsonSerializer.Deserialize<List<ReadyMadeQuestion>>(File.ReadAllText(file), Options) ?? [] : [];
         _bySlug = questions.Where(q => !string.IsNullOrEmpty(q.Slug)).ToDictionary(q => q.Slug, StringComparer.Ordinal);
     }
 

@@ -50,7 +50,8 @@ internal static class BrowserHarness
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = Process.Start(start)!;
             await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
             return process.ExitCode == 0;
         }

@@ -14,7 +14,8 @@ public sealed class BrowserTests
         await using var factory = new OpenGcmFactory();
         var baseUrl = BrowserHarness.StartOnLoopback(factory);
         var screenshot = BrowserHarness.ScreenshotPath("playground.png");
-        var output = await BrowserHarness.RunNodeAsync(TimeSpan.FromSeconds(90), "playground.mjs", baseUrl, "Which States voted against the Global Compact?", "Hungary", screenshot);
+        var output = await BrowserHarness.RunNodeAsync(
+            TimeSpan.FromSeconds(90), "playground.mjs", baseUrl, "Which States voted against the Global Compact?", "Hungary", screenshot);
         var outcome = JObject.Parse(output);
 
         Assert.True(outcome["error"] is null, output);

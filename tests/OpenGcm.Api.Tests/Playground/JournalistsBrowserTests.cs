@@ -14,7 +14,8 @@ public sealed class JournalistsBrowserTests
         await BrowserHarness.SkipUnlessBrowserAsync();
         await using var factory = new OpenGcmFactory();
         var baseUrl = BrowserHarness.StartOnLoopback(factory);
-        var every = (JArray)(await factory.CreateClient().PostGraphQLAsync("{ states(first: 200) { nodes { name m49 region gcmVote } } }")).Json["data"]!["states"]!["nodes"]!;
+        var answer = await factory.CreateClient().PostGraphQLAsync("{ states(first: 200) { nodes { name m49 region gcmVote } } }");
+        var every = (JArray)answer.Json["data"]!["states"]!["nodes"]!;
         var against = every.Where(s => (string?)s["gcmVote"] == "NO").ToList();
         var abstentions = every.Where(s => (string?)s["gcmVote"] == "ABSTAIN").GroupBy(s => (string)s["region"]!)
             .Select(g => $"{g.Key}={g.Count()}").Order().ToList();
@@ -62,6 +63,8 @@ public sealed class JournalistsBrowserTests
         Assert.NotEqual(new Uri(baseUrl).Port, new Uri((string)outcome["articleOrigin"]!).Port);
         Assert.Equal(5, (int)outcome["embed"]!["areas"]!);
         Assert.Contains("A/RES/73/195", (string)outcome["embed"]!["source"]!, StringComparison.Ordinal);
+        Assert.Contains("/embed#v1=", (string)outcome["linkEmbed"]!["src"]!, StringComparison.Ordinal);
+        Assert.Equal(5, (int)outcome["linkEmbed"]!["areas"]!);
         Assert.Equal(0, (int)outcome["framedPlayground"]!);
         Assert.StartsWith("chrome-error:", (string)outcome["framedPlaygroundUrl"]!, StringComparison.Ordinal);
         Assert.All(shots, shot => Assert.True(new FileInfo(shot).Length > 10_000, shot));

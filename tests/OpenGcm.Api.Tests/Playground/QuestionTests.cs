@@ -12,7 +12,9 @@ public sealed partial class QuestionTests(OpenGcmFactory factory) : IClassFixtur
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static JArray Questions => JArray.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "OpenGcm.Api", "Playground", "site", "examples.json")));
+    private static string ExamplesFile => Path.Combine(RepositoryPaths.Root, "src", "OpenGcm.Api", "Playground", "site", "examples.json");
+
+    private static JArray Questions => JArray.Parse(File.ReadAllText(ExamplesFile));
 
     public static TheoryData<string> Slugs() => [.. Questions.Select(q => (string)q["slug"]!)];
 

@@ -74,7 +74,8 @@ async function drawView() {
   figure = null;
   if (!answer) { return; }
   if (!answer.data) {
-    panel.replaceChildren(Object.assign(document.createElement('p'), { className: 'view-message', textContent: (answer.errors || []).map((e) => e.message).join(' ') || 'No answer.' }));
+    const message = (answer.errors || []).map((e) => e.message).join(' ') || 'No answer.';
+    panel.replaceChildren(Object.assign(document.createElement('p'), { className: 'view-message', textContent: message }));
   } else {
     figure = await renderView(panel, state.view, answer.data, question());
   }

@@ -5,7 +5,8 @@ import { escapeXml, formatValue, isNumeric, leaf, pickColumn } from './data.js';
 import { CATEGORY_COLOURS, NO_DATA, SEQUENTIAL_COLOURS, VOTE_COLOURS, figure } from './svg.js';
 
 const KEYS = ['m49', 'iso3', 'iso2', 'id', 'name', 'latitude', 'longitude', 'lat', 'lon', 'lng', 'title', 'key'];
-const BOUNDARY_NOTE = 'Boundaries: Natural Earth (public domain). The boundaries and names shown do not imply endorsement or acceptance by OpenGcm or the United Nations.';
+const BOUNDARY_NOTE = 'Boundaries: Natural Earth (public domain). The boundaries and names shown do not imply endorsement or acceptance '
+  + 'by OpenGcm or the United Nations.';
 
 /** What to draw: { areas, points, valueColumn, legend } or { message }. */
 export function mapSpec(table, question = {}) {
@@ -13,7 +14,7 @@ export function mapSpec(table, question = {}) {
   const latitude = table.columns.find((c) => ['latitude', 'lat'].includes(leaf(c)));
   const longitude = table.columns.find((c) => ['longitude', 'lon', 'lng'].includes(leaf(c)));
   if (!m49 && !(latitude && longitude)) {
-    return { message: 'A map needs States or Areas with their m49 code, or records with latitude and longitude: add m49 (or latitude and longitude) to the question.' };
+    return { message: 'A map needs States or Areas with their m49 code, or records with latitude and longitude: add them to the question.' };
   }
   const name = table.columns.find((c) => ['name', 'title'].includes(leaf(c)));
   const valueColumn = pickColumn(table, question.value, (c) => !KEYS.includes(leaf(c)) && !/\.(url|title)$/.test(c));
@@ -73,7 +74,8 @@ export function mapSvg(spec, meta, world, libs) {
   spec.points.forEach((p) => {
     const [x, y] = projection([p.lon, p.lat]);
     body += `<circle class="point" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" fill="${p.fill}" fill-opacity="0.75" stroke="#111" stroke-width="0.4">`
-      + `<title>${escapeXml(p.name || `${p.lat}, ${p.lon}`)}${p.value !== null ? `: ${escapeXml(formatValue(p.value, spec.valueColumn ?? ''))}${unit}` : ''}</title></circle>`;
+      + `<title>${escapeXml(p.name || `${p.lat}, ${p.lon}`)}${p.value !== null ? `: ${escapeXml(formatValue(p.value, spec.valueColumn ?? ''))}${unit}` : ''}`
+      + '</title></circle>';
   });
   const legendTop = 40 + mapHeight + 16;
   const legendTitle = spec.valueColumn ? `${leaf(spec.valueColumn)}${meta.units ? ` (${meta.units})` : ''}` : 'In the answer';
@@ -82,8 +84,10 @@ export function mapSvg(spec, meta, world, libs) {
   items.forEach((item, i) => {
     const x = 12 + (i % 4) * 236;
     const y = legendTop + 10 + Math.floor(i / 4) * 22;
-    legend += `<g class="legend-item" data-label="${escapeXml(item.label)}"><rect x="${x}" y="${y}" width="16" height="14" fill="${item.fill}" stroke="#888" stroke-width="0.5"/>`
-      + `<text x="${x + 22}" y="${y + 12}" font-size="12" fill="#111">${escapeXml(item.label)}${item.count !== undefined ? ` (${formatValue(item.count)})` : ''}</text></g>`;
+    const count = item.count !== undefined ? ` (${formatValue(item.count)})` : '';
+    legend += `<g class="legend-item" data-label="${escapeXml(item.label)}">`
+      + `<rect x="${x}" y="${y}" width="16" height="14" fill="${item.fill}" stroke="#888" stroke-width="0.5"/>`
+      + `<text x="${x + 22}" y="${y + 12}" font-size="12" fill="#111">${escapeXml(item.label)}${count}</text></g>`;
   });
   const legendHeight = 16 + 22 * Math.ceil(items.length / 4);
   const noteY = legendTop + legendHeight + 8;
