@@ -10,6 +10,9 @@ namespace OpenGcm.Api.Tests.Playground;
 /// either is missing), playwright-core installed in tests/browser, the server on 127.0.0.1.
 internal static class BrowserHarness
 {
+    /// The browser tests run one after the other: two Chromiums at once on a small machine make timeouts likely.
+    public const string Collection = "Browser";
+
     public static string Chromium => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
     public static string Scripts => Path.Combine(RepositoryPaths.Root, "tests", "browser");

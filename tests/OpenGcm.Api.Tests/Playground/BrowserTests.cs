@@ -5,6 +5,7 @@ namespace OpenGcm.Api.Tests.Playground;
 /// Issue #5 in a real browser: Debian's Chromium driven by playwright-core loads the playground from a
 /// server on 127.0.0.1 with every other host blocked and counted, runs a ready-made question and saves
 /// docs/playground.png. Skipped, with the reason, where Chromium or Node.js is missing.
+[Collection(BrowserHarness.Collection)]
 public sealed class BrowserTests
 {
     [SkippableFact]

@@ -6,6 +6,7 @@ namespace OpenGcm.Api.Tests.Playground;
 /// counted: a question built by clicking in the Explorer, its table, map and chart, a copied link
 /// opened in a fresh context, SVG and PNG export, and framing from another origin. What the views
 /// show is checked against the API's own answer to a different query, computed here.
+[Collection(BrowserHarness.Collection)]
 public sealed class JournalistsBrowserTests
 {
     [SkippableFact]
