@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -20,10 +19,11 @@ internal static class BrowserHarness
     public static async Task SkipUnlessBrowserAsync()
     {
         Skip.IfNot(File.Exists(Chromium), $"Chromium not found at {Chromium} (apt-get install chromium, or set CHROMIUM_PATH); .ci/run installs it.");
-        Skip.IfNot(await RunsAsync("node", "--version", RepositoryPaths.Root), "Node.js is not on PATH.");
+        Skip.IfNot(await ProcessRunner.SucceedsAsync("node", ["--version"], RepositoryPaths.Root, TimeSpan.FromSeconds(30)), "Node.js is not on PATH.");
         if (!Directory.Exists(Path.Combine(Scripts, "node_modules", "playwright-core")))
         {
-            Assert.True(await RunsAsync("npm", "ci --no-audit --no-fund", Scripts), "npm ci in tests/browser failed");
+            var installed = await ProcessRunner.SucceedsAsync("npm", ["ci", "--no-audit", "--no-fund"], Scripts, TimeSpan.FromMinutes(3));
+            Assert.True(installed, "npm ci in tests/browser failed");
         }
     }
 
@@ -49,36 +49,12 @@ internal static class BrowserHarness
         return path;
     }
 
-    public static async Task<bool> RunsAsync(string file, string arguments, string directory)
-    {
-        try
-        {
-            var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-            using var process = Process.Start(start)!;
-            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(3)).Token);
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
-
-    /// Runs a script of tests/browser and returns its last line (the JSON it printed).
+    /// Runs a script of tests/browser through ProcessRunner (both streams drained, killed with its children
+    /// past the timeout) and returns its last line (the JSON it printed).
     public static async Task<string> RunNodeAsync(TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = Scripts, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(cancel.Token);
-        Assert.True(process.ExitCode == 0, await error);
-        return (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+        var run = await ProcessRunner.RunAsync("node", arguments, Scripts, timeout);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using Newtonsoft.Json.Linq;
+using OpenGcm.Api.Graph;
 
 namespace OpenGcm.Api.Tests.Playground;
 
@@ -80,7 +81,8 @@ public sealed partial class QuestionTests(OpenGcmFactory factory) : IClassFixtur
         var json = JObject.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("UNKNOWN_QUESTION", (string?)json["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(ApiErrorCodes.UnknownQuestion, (string?)json["errors"]![0]!["extensions"]!["code"]);
+        Assert.True(response.Headers.CacheControl?.NoStore, "no-store");
     }
 
     [Fact]
