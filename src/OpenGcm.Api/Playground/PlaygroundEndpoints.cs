@@ -41,6 +41,7 @@ public static class PlaygroundEndpoints
             },
         });
         app.MapGet("/", ServeIndexAsync).ExcludeFromDescription();
+        app.MapOpenGcmQuestions(ServeIndexAsync);
     }
 
     private static async Task ServeIndexAsync(HttpContext http)

@@ -34,6 +34,7 @@ public sealed class ErrorCodeTests(OpenGcmFactory factory) : IClassFixture<OpenG
         { "GET", "/graphql?query=" + Uri.EscapeDataString("mutation { x }"), null, HttpStatusCode.MethodNotAllowed },
         { "GET", "/graphql?query=" + Uri.EscapeDataString("{ states(first: 1) { nodes { iso3 } } }") + "&format=csv&variables=[", null, HttpStatusCode.BadRequest },
         { "GET", "/graphql?query=" + Uri.EscapeDataString("{ dataset { version } }") + "&format=csv", null, HttpStatusCode.NotAcceptable },
+        { "GET", "/q/no-such-question.csv", null, HttpStatusCode.NotFound },
     };
 
     /// Each refusal, whoever refuses, is GraphQL JSON with a catalogued code and is never cached.
