@@ -21,6 +21,7 @@ app.UseOpenGcmData();
 app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalErrorAsync(http)));
 app.UseCors();
 app.UseRateLimiter();
+app.UseOpenGcmRateLimitHeaders();
 app.MapOpenGcmHealth();
 app.MapOpenGcmPlayground();
 app.MapGraphQLEndpoint("/graphql").WithOpenGcmRateLimiting(app.Services);
