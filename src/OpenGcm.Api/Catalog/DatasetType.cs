@@ -16,5 +16,6 @@ public sealed class DatasetType : ObjectGraphType<DatasetCatalog>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources").Description("Every source cited anywhere in the dataset, by "
             + "id.").Resolve(c => c.Source.Sources);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TableCountType>>>>("counts").Description("Rows per data file.").Resolve(c => c.Source.Counts);
+        Downloads.DatasetReleaseFields.AddTo(this);
     }
 }

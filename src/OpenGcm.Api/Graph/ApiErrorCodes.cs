@@ -9,4 +9,5 @@ public static class ApiErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string InvalidSearch = "INVALID_SEARCH";
     public const string SearchSyntaxError = "SEARCH_SYNTAX_ERROR";
+    public const string DownloadNotFound = "DOWNLOAD_NOT_FOUND";
 }

@@ -52,6 +52,25 @@ public sealed class SpecificationTests : IAsyncLifetime
         Assert.True((int)outcome["should"]!["ok"]! == (int)outcome["should"]!["total"]!, run.Output);
     }
 
+    [SkippableFact]
+    public async Task Bibtex_citation_parses_with_better_bibtexs_parser_and_carries_the_version()
+    {
+        Skip.IfNot(await NodeScripts.NodeIsAvailableAsync(), "Node.js is not on PATH.");
+        await NodeScripts.EnsureInstalledAsync(Scripts);
+
+        var run = await NodeScripts.NodeAsync(Scripts, "citation.mjs", Server.GraphQLUrl);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var outcome = NodeScripts.LastJsonLine(run.Output);
+
+        Assert.Empty(outcome["bibtexErrors"]!);
+        var entry = Assert.Single(outcome["entries"]!);
+        Assert.Equal("misc", (string?)entry["type"]);
+        Assert.Equal($"opengcm_{outcome["version"]}", (string?)entry["key"]);
+        Assert.Equal((string?)outcome["release"], (string?)entry["fields"]!["version"]);
+        Assert.StartsWith("OpenGcm", (string?)entry["fields"]!["title"], StringComparison.Ordinal);
+        Assert.Contains($"dataset version {outcome["version"]}", (string?)entry["fields"]!["note"], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("*/*")]
