@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 
 namespace OpenGcm.Api.Tests.Spec;
 
-/// Runs the Node.js scripts of a folder under tests/ (npm ci first when node_modules is missing) and reads
+/// Runs processes for the tests that talk to a live server, above all the Node.js scripts of a folder under tests/ (npm ci first when node_modules is missing) and reads
 /// the JSON line each prints last. Tests that need them skip, with the reason, where Node.js is missing.
 public static class NodeScripts
 {
@@ -25,9 +25,15 @@ public static class NodeScripts
     public static JObject LastJsonLine(string output)
         => JObject.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last());
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string file, IEnumerable<string> arguments, string folder, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string file, IEnumerable<string> arguments, string folder, TimeSpan timeout, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
