@@ -1,4 +1,5 @@
 using OpenGcm.Api.Data;
+using OpenGcm.Api.Downloads;
 using OpenGcm.Api.Graph;
 using OpenGcm.Api.Hosting;
 using OpenGcm.Api.Playground;
@@ -15,14 +16,18 @@ builder.Services.AddOpenGcmGraphQL();
 builder.Services.AddOpenGcmRateLimiting();
 builder.Services.AddOpenGcmHealth();
 builder.Services.AddOpenGcmPlayground();
+builder.Services.AddOpenGcmDownloads();
 
 var app = builder.Build();
 app.UseOpenGcmData();
 app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalErrorAsync(http)));
 app.UseCors();
 app.UseRateLimiter();
+app.UseOpenGcmRateLimitHeaders();
+app.UseOpenGcmCiteAs();
 app.MapOpenGcmHealth();
 app.MapOpenGcmPlayground();
+app.MapOpenGcmDownloads();
 app.MapGraphQLEndpoint("/graphql").WithOpenGcmRateLimiting(app.Services);
 app.Run();
 return 0;

@@ -14,14 +14,15 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string Body, HttpRes
 
 public static class GraphQLClient
 {
+    /// What these tests accept unless told otherwise: the GraphQL-over-HTTP media type, named as a current client names it
+    /// (a missing Accept or `*/*` gets application/json, see SpecificationTests).
+    public const string DefaultAccept = "application/graphql-response+json";
+
     public static async Task<GraphQLResponse> PostGraphQLAsync(this HttpClient client, string query, object? variables = null, string? accept = null)
     {
         var body = Newtonsoft.Json.JsonConvert.SerializeObject(new { query, variables });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        if (accept is not null)
-        {
-            request.Headers.Accept.ParseAdd(accept);
-        }
+        request.Headers.Accept.ParseAdd(accept ?? DefaultAccept);
 
         return await SendGraphQLAsync(client, request);
     }
@@ -35,10 +36,7 @@ public static class GraphQLClient
     public static async Task<GraphQLResponse> GetGraphQLAsync(this HttpClient client, string query, string? accept = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query));
-        if (accept is not null)
-        {
-            request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
-        }
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept ?? DefaultAccept));
 
         return await SendGraphQLAsync(client, request);
     }

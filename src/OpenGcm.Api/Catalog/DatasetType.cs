@@ -19,5 +19,6 @@ public sealed class DatasetType : ObjectGraphType<DatasetCatalog>
             .Description("Each table with its rows, edition, provider, licence and attribution.")
             .Resolve(c => c.Source.Tables);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TableCountType>>>>("counts").Description("Rows per data file.").Resolve(c => c.Source.Counts);
+        Downloads.DatasetReleaseFields.AddTo(this);
     }
 }

@@ -33,6 +33,7 @@ public static class BuildDatabaseCommand
         {
             var contentHash = DatasetBuilder.ComputeContentHash(dataDirectory);
             DatasetBuilder.Build(dataDirectory, output, contentHash);
+            Downloads.ReleaseArchive.Write(dataDirectory, Downloads.ReleaseArchive.PathFor(output), contentHash);
             Console.WriteLine($"Built {Path.GetFullPath(output)} from {dataDirectory}, version {contentHash[..12]}.");
             return 0;
         }

@@ -37,6 +37,8 @@ public static class DataServiceCollectionExtensions
                 {
                     logger.LogInformation("Built {Database} from {Data}", databasePath, dataDirectory);
                 }
+
+                Downloads.ReleaseArchive.Ensure(dataDirectory, databasePath, DatasetBuilder.ReadContentHash(databasePath)!);
             }
             catch (DataValidationException ex) when (DatasetBuilder.ReadContentHash(databasePath) is not null)
             {

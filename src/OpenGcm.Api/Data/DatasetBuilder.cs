@@ -15,8 +15,8 @@ public static class DatasetBuilder
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(CreateScript() + string.Concat(ReportSearch.BuildSql)));
-        var files = Directory.GetFiles(dataDirectory, "*.csv").Append(Path.Combine(dataDirectory, "datapackage.json"))
-            .Where(File.Exists)
+        // Every file of data/ (README.md and CHANGELOG.md too): the release archive holds them all, under this version.
+        var files = Directory.GetFiles(dataDirectory).Where(f => !Path.GetFileName(f).StartsWith('.'))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal);
         foreach (var file in files)
         {

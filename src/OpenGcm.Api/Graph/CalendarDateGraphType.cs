@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace OpenGcm.Api.Graph;
@@ -9,5 +10,6 @@ public sealed class CalendarDateGraphType : DateOnlyGraphType
     {
         Name = "Date";
         Description = "A calendar date, ISO 8601 `YYYY-MM-DD`.";
+        this.ApplyDirective(SpecifiedByDirective.DirectiveName, "url", "https://www.rfc-editor.org/rfc/rfc3339#section-5.6");
     }
 }

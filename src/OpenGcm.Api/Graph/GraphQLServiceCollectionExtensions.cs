@@ -39,7 +39,7 @@ public static class GraphQLServiceCollectionExtensions
             .AllowAnyOrigin()
             .WithMethods("GET", "POST")
             .WithHeaders("Content-Type", "Accept", "If-None-Match")
-            .WithExposedHeaders("ETag")
+            .WithExposedHeaders("ETag", "Link", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
         // Features, one line each: root fields and, for objects with global ids, `node(id:)`.

@@ -7,7 +7,8 @@ using OpenGcm.GraphQL.Http;
 
 namespace OpenGcm.Api.Hosting;
 
-/// ASP.NET Core's rate limiter: a token bucket per client IP, 429 with Retry-After and RateLimit-* headers.
+/// ASP.NET Core's rate limiter: a token bucket per client IP (RateLimitBuckets, which also gives every admitted
+/// answer its RateLimit-* headers), 429 with Retry-After and RateLimit-* headers.
 public static class RateLimiting
 {
     public const string Policy = "per-client-ip";
@@ -15,20 +16,12 @@ public static class RateLimiting
     public static IServiceCollection AddOpenGcmRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<RateLimitSettings>().BindConfiguration("OpenGcm:RateLimit");
+        services.AddSingleton<RateLimitBuckets>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((options, rateLimit) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, RateLimitBuckets>((options, rateLimit, buckets) =>
         {
             var settings = rateLimit.Value;
-            options.AddPolicy(Policy, http => RateLimitPartition.GetTokenBucketLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = settings.Burst,
-                    TokensPerPeriod = settings.PermitsPerSecond,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
+            options.AddPolicy(Policy, buckets.Partition);
             options.OnRejected = (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;

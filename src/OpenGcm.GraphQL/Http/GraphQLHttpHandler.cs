@@ -151,7 +151,7 @@ public sealed class GraphQLHttpHandler(
         // A timeout is not the client's fault in form: answered like a field error, 200 with TIMEOUT.
         if (!result.Executed && !jsonOnly && result.Errors?.Any(e => e is TimeoutError) != true)
         {
-            status = result.Errors?.Any(e => e is DocumentError and not SyntaxError) == true
+            status = result.Errors?.Any(e => e is DocumentError and not SyntaxError) == true && !VariableErrors.OnlyVariables(result.Errors)
                 ? StatusCodes.Status422UnprocessableEntity
                 : StatusCodes.Status400BadRequest;
         }

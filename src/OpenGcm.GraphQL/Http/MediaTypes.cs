@@ -12,14 +12,16 @@ public static class MediaTypes
     /// The media type to answer with, or null when the client accepts none we can give (406).
     public static string? Negotiate(IList<string>? acceptHeaders)
     {
+        // No Accept (or an unreadable one) and `*/*` get application/json, as GraphQL over HTTP advises for
+        // clients that may not know the newer media type; application/graphql-response+json is given when named.
         if (acceptHeaders is null || acceptHeaders.Count == 0)
         {
-            return GraphQLResponse;
+            return Json;
         }
 
         if (!MediaTypeHeaderValue.TryParseList(acceptHeaders, out var accepted) || accepted.Count == 0)
         {
-            return GraphQLResponse;
+            return Json;
         }
 
         double Quality(string mediaType) => accepted
@@ -28,7 +30,8 @@ public static class MediaTypes
             .DefaultIfEmpty(-1)
             .Max();
 
-        var graphql = Quality(GraphQLResponse);
+        var graphql = accepted.Where(a => a.Quality is not 0 && string.Equals(a.MediaType.Value, GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.Quality ?? 1).DefaultIfEmpty(-1).Max();
         var json = Quality(Json);
 
         // CSV only when asked for by name: a browser's */* still gets JSON.
@@ -39,7 +42,7 @@ public static class MediaTypes
             return null;
         }
 
-        return csv > graphql && csv > json ? Csv : graphql >= json ? GraphQLResponse : Json;
+        return csv > graphql && csv > json ? Csv : graphql >= 0 && graphql >= json ? GraphQLResponse : Json;
     }
 
     /// `type/subtype` against an Accept range (`*/*`, `application/*`), without treating a `+json`

@@ -8,7 +8,7 @@ namespace OpenGcm.GraphQL.Limits;
 public static class LimitsGraphQLBuilderExtensions
 {
     /// Depth, complexity (first/last as list multipliers) and execution time limits from LimitOptions;
-    /// the measured complexity and depth go to the request's metrics for its log line.
+    /// the measured complexity and depth go to the request's metrics for its log line and to `extensions.cost`.
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder) => builder
         .AddComplexityAnalyzer((options, services) =>
         {
@@ -26,6 +26,7 @@ public static class LimitsGraphQLBuilderExtensions
                 return Task.CompletedTask;
             };
         })
+        .AddDocumentListener<CostExtension>()
         .ConfigureExecutionOptions(options =>
         {
             var limits = options.RequestServices!.GetRequiredService<IOptions<LimitOptions>>().Value;

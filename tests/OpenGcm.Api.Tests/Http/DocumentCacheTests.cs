@@ -59,7 +59,7 @@ public sealed class DocumentCacheTests(OpenGcmFactory factory) : IClassFixture<O
 
         var wrong = await _client.PostGraphQLAsync(Query, new { n = "one" });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.Status);
         Assert.Equal("INVALID_VALUE", wrong.FirstErrorCode);
     }
 }

@@ -98,11 +98,12 @@ public sealed class TransportTests(OpenGcmFactory factory) : IClassFixture<OpenG
     }
 
     [Fact]
-    public async Task Wrong_variable_type_is_422_with_a_code()
+    public async Task Wrong_variable_type_is_400_with_a_code()
     {
         var response = await _client.PostGraphQLAsync("query ($n: Int!) { objective(number: $n) { title } }", new { n = "seven" });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.Status);
+        // A variable coercion failure: 400 under application/graphql-response+json (GraphQL over HTTP).
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("INVALID_VALUE", response.FirstErrorCode);
     }
 

@@ -20,6 +20,7 @@ public sealed class ReviewDefectTests(OpenGcmFactory factory) : IClassFixture<Op
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ states { nodes { nope } } }"));
         request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+        request.Headers.Accept.ParseAdd(GraphQLClient.DefaultAccept); // without it, application/json: validation errors are 200
 
         var response = await _client.SendGraphQLAsync(request);
 

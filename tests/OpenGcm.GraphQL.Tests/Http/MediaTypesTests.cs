@@ -5,14 +5,14 @@ namespace OpenGcm.GraphQL.Tests.Http;
 public sealed class MediaTypesTests
 {
     [Theory]
-    [InlineData(null, MediaTypes.GraphQLResponse)]
-    [InlineData("*/*", MediaTypes.GraphQLResponse)]
-    [InlineData("application/*", MediaTypes.GraphQLResponse)]
+    [InlineData(null, MediaTypes.Json)]
+    [InlineData("*/*", MediaTypes.Json)]
+    [InlineData("application/*", MediaTypes.Json)]
     [InlineData("application/json", MediaTypes.Json)]
     [InlineData("application/graphql-response+json", MediaTypes.GraphQLResponse)]
     [InlineData("application/graphql-response+json, application/json;q=0.9", MediaTypes.GraphQLResponse)]
     [InlineData("application/json, application/graphql-response+json;q=0.5", MediaTypes.Json)]
-    [InlineData("text/html, */*;q=0.8", MediaTypes.GraphQLResponse)]
+    [InlineData("text/html, */*;q=0.8", MediaTypes.Json)]
     [InlineData("text/csv", MediaTypes.Csv)]
     [InlineData("text/csv;q=0.5, application/json", MediaTypes.Json)]
     [InlineData("text/xml", null)]
