@@ -7,7 +7,7 @@ public sealed class LimitOptions
     public int MaxDepth { get; set; } = 15;
 
     /// Highest estimated cost, with `first`/`last` as list multipliers (GraphQL.NET's complexity analyzer).
-    public int MaxComplexity { get; set; } = 2_000_000;
+    public int MaxComplexity { get; set; } = 4_000_000;
 
     /// Most aliased fields in a document (alias bombs).
     public int MaxAliases { get; set; } = 50;

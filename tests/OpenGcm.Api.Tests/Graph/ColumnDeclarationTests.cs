@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using OpenGcm.GraphQL.Lists;
@@ -10,7 +11,7 @@ namespace OpenGcm.Api.Tests.Graph;
 /// a list-served type declares its columns, and each field answers the same through a list (its
 /// declared columns only) as through `node(id:)` (the whole row): a field reading a column it did
 /// not declare would come back empty from the list. (The first and the last 24 items: the root-field limit is 25.)
-public sealed class ColumnDeclarationTests(OpenGcmFactory factory) : IClassFixture<OpenGcmFactory>
+public sealed class ColumnDeclarationTests(ColumnDeclarationTests.PatientFactory factory) : IClassFixture<ColumnDeclarationTests.PatientFactory>
 {
     public static TheoryData<string, string> ListServedTypes => new()
     {
@@ -75,5 +76,15 @@ public sealed class ColumnDeclarationTests(OpenGcmFactory factory) : IClassFixtu
         var leaf = complex.Fields.FirstOrDefault(f => f.ResolvedType!.GetNamedType() is ScalarGraphType or EnumerationGraphType && f.Arguments is null or { Count: 0 })
             ?? complex.Fields.First();
         return $" {{ {leaf.Name}{Subselection(leaf)} }}";
+    }
+
+    /// Each check is one query with 24 lookups: on a busy test machine it may pass the 5 s request timeout.
+    public sealed class PatientFactory : OpenGcmFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("OpenGcm:Limits:TimeoutSeconds", "60");
+        }
     }
 }
