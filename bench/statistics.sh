@@ -27,15 +27,15 @@ start_api() {
     kill -0 "$API" 2>/dev/null || { cat "$WORK/api.log"; exit 1; }
     sleep 0.01
   done
-  echo $(( $(now_ms) - t0 ))
+  START_MS=$(( $(now_ms) - t0 ))
 }
 stop_api() { kill "$API"; wait "$API" 2>/dev/null || true; API=""; }
 
-FIRST=$(start_api); stop_api
+start_api; FIRST=$START_MS; stop_api
 LATER=()
-for _ in $(seq 1 "$RUNS"); do LATER+=("$(start_api)"); stop_api; done
+for _ in $(seq 1 "$RUNS"); do start_api; LATER+=("$START_MS"); stop_api; done
 
-start_api >/dev/null
+start_api
 post() { curl -sf -o /dev/null -w '%{time_total}\n' -H 'content-type: application/json' -d "$1" "http://127.0.0.1:$PORT/graphql"; }
 stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)]*1000, a[int(NR*0.9+0.5)]*1000}'; }
 sql_stats() { # median and p90 of sqlite3's own timer (real) for the same statement

@@ -6,20 +6,22 @@ namespace OpenGcm.Api.Areas;
 
 public sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
 {
-    public void Configure(EntityTypeBuilder<Area> area)
+    private static readonly string[] Languages = ["En", "Fr", "Es", "Ru", "Zh", "Ar"];
+
+    public void Configure(EntityTypeBuilder<Area> builder)
     {
-        area.HasKey(a => a.Iso3);
-        area.HasIndex(a => new { a.Name, a.Iso3 });
-        area.HasIndex(a => new { a.Region, a.Iso3 });
-        area.HasOne(a => a.State).WithOne(s => s.Area).HasForeignKey<State>(s => s.Iso3);
-        area.OwnsOne(a => a.Names, names =>
+        builder.HasKey(a => a.Iso3);
+        builder.HasIndex(a => new { a.Name, a.Iso3 });
+        builder.HasIndex(a => new { a.Region, a.Iso3 });
+        builder.HasOne(a => a.State).WithOne(s => s.Area).HasForeignKey<State>(s => s.Iso3);
+        builder.OwnsOne(a => a.Names, names =>
         {
-            foreach (var language in new[] { "En", "Fr", "Es", "Ru", "Zh", "Ar" })
+            foreach (var language in Languages)
             {
                 names.OwnsOne(typeof(LocalizedName), language);
                 names.Navigation(language).IsRequired();
             }
         });
-        area.Navigation(a => a.Names).IsRequired();
+        builder.Navigation(a => a.Names).IsRequired();
     }
 }

@@ -33,7 +33,7 @@ public static class DataServiceCollectionExtensions
         {
             try
             {
-                if (DatasetBuilder.EnsureBuilt(dataDirectory, databasePath))
+                if (DatasetBuilder.EnsureBuilt(dataDirectory, databasePath) && logger.IsEnabled(LogLevel.Information))
                 {
                     logger.LogInformation("Built {Database} from {Data}", databasePath, dataDirectory);
                 }

@@ -5,14 +5,14 @@ namespace OpenGcm.Api.Displacement;
 
 public sealed class DisplacementFigureConfiguration : IEntityTypeConfiguration<DisplacementFigure>
 {
-    public void Configure(EntityTypeBuilder<DisplacementFigure> figure)
+    public void Configure(EntityTypeBuilder<DisplacementFigure> builder)
     {
-        figure.HasKey(d => d.Id);
-        figure.Property(d => d.Id).ValueGeneratedNever();
-        figure.HasOne(d => d.Origin).WithMany().HasForeignKey(d => d.OriginIso3);
-        figure.HasOne(d => d.Asylum).WithMany().HasForeignKey(d => d.AsylumIso3);
-        figure.HasIndex(d => new { d.AsylumCode, d.Year });
-        figure.HasIndex(d => new { d.OriginCode, d.Year });
-        figure.HasIndex(d => d.Year);
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.HasOne(d => d.Origin).WithMany().HasForeignKey(d => d.OriginIso3);
+        builder.HasOne(d => d.Asylum).WithMany().HasForeignKey(d => d.AsylumIso3);
+        builder.HasIndex(d => new { d.AsylumCode, d.Year });
+        builder.HasIndex(d => new { d.OriginCode, d.Year });
+        builder.HasIndex(d => d.Year);
     }
 }

@@ -26,7 +26,7 @@ public sealed class DownloadCatalog(DatasetCatalog dataset, IOptions<DataOptions
     public DownloadFile? Find(string name) => Files.FirstOrDefault(f => f.Name == name || f.Alias == name);
 
     /// The address to cite this version by: the data archive, or the database where there is no archive.
-    public string? CiteAs => (Files.FirstOrDefault(f => f.Alias == "latest-data.zip") ?? Files.FirstOrDefault())?.Path;
+    public string? CiteAs => (Files.FirstOrDefault(f => f.Alias == "latest-data.zip") ?? (Files.Count > 0 ? Files[0] : null))?.Path;
 
     private static (IReadOnlyList<DownloadFile>, ReleaseInfo) Load(DatasetCatalog dataset, DataOptions options)
     {

@@ -5,13 +5,13 @@ namespace OpenGcm.Api.MissingMigrants;
 
 public sealed class MissingMigrantRecordConfiguration : IEntityTypeConfiguration<MissingMigrantRecord>
 {
-    public void Configure(EntityTypeBuilder<MissingMigrantRecord> record)
+    public void Configure(EntityTypeBuilder<MissingMigrantRecord> builder)
     {
-        record.HasKey(m => m.Id);
-        record.Property(m => m.Id).ValueGeneratedNever();
-        record.HasOne(m => m.Country).WithMany().HasForeignKey(m => m.CountryIso3);
-        record.HasIndex(m => new { m.Route, m.Year });
-        record.HasIndex(m => new { m.CountryIso3, m.Year });
-        record.HasIndex(m => m.Year);
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasOne(m => m.Country).WithMany().HasForeignKey(m => m.CountryIso3);
+        builder.HasIndex(m => new { m.Route, m.Year });
+        builder.HasIndex(m => new { m.CountryIso3, m.Year });
+        builder.HasIndex(m => m.Year);
     }
 }

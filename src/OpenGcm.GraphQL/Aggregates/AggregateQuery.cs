@@ -61,8 +61,8 @@ public static class AggregateQuery
         string?[] keys = keyCount switch
         {
             0 => [],
-            1 => [GroupByDefinition<T>.Format(row.Key)],
-            _ => [GroupByDefinition<T>.Format(Part(row.Key, "First")), GroupByDefinition<T>.Format(Part(row.Key, "Second"))],
+            1 => [KeyText.Format(row.Key)],
+            _ => [KeyText.Format(Part(row.Key, "First")), KeyText.Format(Part(row.Key, "Second"))],
         };
         var slots = typeof(AggregateRow<TKey>);
         T2 Slot<T2>(string name) => (T2)slots.GetProperty(name)!.GetValue(row)!;

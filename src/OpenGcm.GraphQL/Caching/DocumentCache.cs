@@ -44,21 +44,21 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
 
     public bool IsValidated(string query) => _cache.TryGetValue(query, out Entry? entry) && entry!.Validated;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         Entry? entry = null;
-        if (execution.Query is { } query && _cache.TryGetValue(query, out entry) && ReferenceEquals(entry!.Document, execution.Document) && entry.Validated)
+        if (options.Query is { } query && _cache.TryGetValue(query, out entry) && ReferenceEquals(entry!.Document, options.Document) && entry.Validated)
         {
             // The spec's core rules depend on the document alone; rules that read variables or
             // arguments (complexity with `first: $n`, argument validation) run again on every request.
-            execution.ValidationRules = (execution.CachedDocumentValidationRules ?? [])
-                .Concat((execution.ValidationRules ?? DocumentValidator.CoreRules).Where(r => !DocumentOnlyRules.Contains(r)))
+            options.ValidationRules = (options.CachedDocumentValidationRules ?? [])
+                .Concat((options.ValidationRules ?? DocumentValidator.CoreRules).Where(r => !DocumentOnlyRules.Contains(r)))
                 .Distinct()
                 .ToList();
         }
 
-        var result = await next(execution).ConfigureAwait(false);
-        if (entry is not null && result.Executed && ReferenceEquals(entry.Document, execution.Document))
+        var result = await next(options).ConfigureAwait(false);
+        if (entry is not null && result.Executed && ReferenceEquals(entry.Document, options.Document))
         {
             entry.Validated = true;
         }

@@ -168,9 +168,9 @@ public static class FilterExpressions
         return negate ? Expression.Not(present) : present;
     }
 
-    private static Expression Lower(Expression text) => Expression.Call(text, ToLower);
+    private static MethodCallExpression Lower(Expression text) => Expression.Call(text, ToLower);
 
-    private static Expression In(Expression member, Type valueType, object value)
+    private static MethodCallExpression In(Expression member, Type valueType, object value)
     {
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(member.Type))!;
         foreach (var item in Items(value, "in"))
@@ -183,7 +183,7 @@ public static class FilterExpressions
     }
 
     /// A value as a closure member, so that EF Core sends it as a SQL parameter.
-    private static Expression Parameter(object? value, Type type)
+    private static MemberExpression Parameter(object? value, Type type)
         => Box(value is null ? null : Convert(value, Nullable.GetUnderlyingType(type) ?? type), type);
 
     private static MemberExpression Box(object? value, Type type)

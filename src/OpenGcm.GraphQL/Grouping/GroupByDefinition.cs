@@ -20,7 +20,7 @@ public sealed class GroupByDefinition<T>(string typeName)
     {
         _fields.Add(new GroupByField<T>(name, description, async (query, ct) =>
             (await query.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false))
-                .Select(g => new GroupCount(Format(g.Key), g.Count)).ToList(), key));
+                .Select(g => new GroupCount(KeyText.Format(g.Key), g.Count)).ToList(), key));
         return this;
     }
 
@@ -29,19 +29,9 @@ public sealed class GroupByDefinition<T>(string typeName)
     {
         _fields.Add(new GroupByField<T>(name, description, async (query, ct) =>
             (await query.SelectMany(keys).GroupBy(k => k).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false))
-                .Select(g => new GroupCount(Format(g.Key), g.Count)).ToList()));
+                .Select(g => new GroupCount(KeyText.Format(g.Key), g.Count)).ToList()));
         return this;
     }
-
-    /// Enum keys as the schema spells them (`NOT_VOTING`), numbers in invariant culture.
-    public static string? Format(object? key) => key switch
-    {
-        null => null,
-        Enum value => value.ToString().ToConstantCase(),
-        bool value => value ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => key.ToString(),
-    };
 }
 
 /// One value to count by; `Key` is its expression for grouped aggregates (null for a list's values, counted with SelectMany).
