@@ -84,6 +84,36 @@ public sealed partial class ReadmeTests(OpenGcmFactory factory) : IClassFixture<
     [Fact]
     public void Readme_has_example_queries() => Assert.True(GraphQLBlocks().Count >= 3);
 
+    /// An example whose answer is not shown cannot be checked against it: it needs the answer right
+    /// after it, or a `<!-- no-answer: reason -->` line saying why none is shown.
+    [Fact]
+    public void Every_example_shows_its_answer_or_says_why_not()
+    {
+        var unanswered = FencedBlock().Matches(Readme)
+            .Where(b => b.Groups["lang"].Value == "graphql" || (b.Groups["lang"].Value == "sh" && b.Groups["body"].Value.TrimStart().StartsWith("curl", StringComparison.Ordinal)))
+            .Where(b => !AnswerOrMarker().IsMatch(Readme[(b.Index + b.Length)..]))
+            .Select(b => b.Groups["body"].Value.Trim())
+            .ToList();
+
+        Assert.True(unanswered.Count == 0, "README examples with no answer shown and no <!-- no-answer: reason -->:\n" + string.Join("\n", unanswered));
+    }
+
+    [Fact]
+    public void The_no_answer_marker_is_found_after_an_example_only()
+    {
+        Assert.DoesNotMatch(AnswerOrMarker(), "\n\nSome prose.\n\n```json\n{}\n```");
+        Assert.DoesNotMatch(AnswerOrMarker(), "\n<!-- no-answer: -->\n");
+        Assert.Matches(AnswerOrMarker(), "\n\n<!-- no-answer: the answer changes every day -->\n");
+        Assert.Matches(AnswerOrMarker(), "\n\n```csv\na,b\n```");
+    }
+
+    [GeneratedRegex("^```(?<lang>[a-z]*)\\n(?<body>.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex FencedBlock();
+
+    /// What must follow an example: its answer (a json or csv block), or the marker with a reason.
+    [GeneratedRegex(@"\A\s*(```(json|csv)\n|<!-- no-answer: \S[^\n]*-->)")]
+    private static partial Regex AnswerOrMarker();
+
     [GeneratedRegex("```graphql\\s*(?<query>.*?)```", RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();
 
