@@ -37,7 +37,7 @@ for _ in $(seq 1 "$RUNS"); do start_api; LATER+=("$START_MS"); stop_api; done
 
 start_api
 post() { curl -sf -o /dev/null -w '%{time_total}\n' -H 'content-type: application/json' -d "$1" "http://127.0.0.1:$PORT/graphql"; }
-stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)]*1000, a[int(NR*0.9+0.5)]*1000}'; }
+stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f\n", a[int((NR+1)/2)]*1000, a[int(NR*0.9+0.5)]*1000}'; }
 sql_stats() { # median and p90 of sqlite3's own timer (real) for the same statement
   for _ in $(seq 1 "$REPEATS"); do sqlite3 -readonly "$WORK/opengcm.db" ".timer on" "$1" 2>&1 | awk '/^Run Time/ {print $4}'; done | stats
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -23,16 +25,52 @@ public static class BulkInsert
             + $"({string.Join(", ", columns)}) VALUES ({string.Join(", ", properties.Select((_, i) => $"$p{i}"))})";
         var parameters = properties.Select((p, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
         var converters = properties.Select(p => p.GetTypeMapping().Converter).ToArray();
+        var getters = properties.Select(p => Getter(p.PropertyInfo!)).ToArray();
+
+        // Indexes are built once after the rows rather than kept up to date row by row.
+        var indexes = new List<(string Name, string Sql)>();
+        using (var list = connection.CreateCommand())
+        {
+            list.Transaction = command.Transaction;
+            list.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL";
+            list.Parameters.AddWithValue("$table", table.Name);
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        indexes.ForEach(index => Execute(connection, command.Transaction, $"DROP INDEX \"{index.Name}\""));
         command.Prepare();
+
         foreach (var row in rows)
         {
             for (var i = 0; i < properties.Count; i++)
             {
-                var value = properties[i].PropertyInfo!.GetValue(row);
+                var value = getters[i](row);
                 parameters[i].Value = (value is null ? null : converters[i] is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
             }
 
             command.ExecuteNonQuery();
         }
+
+        indexes.ForEach(index => Execute(connection, command.Transaction, index.Sql));
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// `row => (object?)((TEntity)row).Property`, compiled once per column instead of reflection per cell.
+    private static Func<object, object?> Getter(PropertyInfo property)
+    {
+        var row = Expression.Parameter(typeof(object), "row");
+        var value = Expression.Property(Expression.Convert(row, property.DeclaringType!), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(value, typeof(object)), row).Compile();
     }
 }

@@ -58,8 +58,7 @@ public sealed class CsvRow(string file, int line, IReadOnlyDictionary<string, in
     /// Enum cells are the snake_case of the member name: `not_voting` is GcmVote.NotVoting.
     public TEnum? OptionalEnum<TEnum>(string column, bool required = false)
         where TEnum : struct, Enum
-        => Parse(column, required, $"one of {string.Join(", ", System.Enum.GetNames<TEnum>().Select(SnakeCase))}",
-            v => System.Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(e => SnakeCase(e!.Value.ToString()) == v));
+        => Parse<TEnum>(column, required, EnumCells<TEnum>.Expected, v => EnumCells<TEnum>.ByCell.TryGetValue(v, out var value) ? value : null);
 
     public void Error(string column, string message) => errors.Add(file, line, $"column '{column}' {message}");
 

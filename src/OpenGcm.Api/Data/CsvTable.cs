@@ -53,7 +53,12 @@ public static class CsvTable
                     continue;
                 }
 
-                var values = Enumerable.Range(0, header.Length).Select(i => csv.GetField(i)?.Trim() ?? string.Empty).ToArray();
+                var values = new string[header.Length];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = csv.Parser[i].Trim();
+                }
+
                 rows.Add(map(new CsvRow(display, line, index, values, errors)));
                 rows.Lines.Add(line);
             }

@@ -67,9 +67,14 @@ public static class DatasetBuilder
         var temporary = $"{databasePath}.tmp-{Guid.NewGuid():N}";
         try
         {
-            using (var db = Open($"Data Source={temporary};Pooling=False"))
+            using (var db = Open($"Data Source={temporary};Pooling=False;Foreign Keys=False"))
             {
                 db.Database.EnsureCreated();
+
+                // A temporary file, moved into place only once complete: no journal or sync is needed while it is
+                // written, and no foreign-key checks (DatasetReader has checked every reference).
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode = OFF");
+                db.Database.ExecuteSqlRaw("PRAGMA synchronous = OFF");
                 using var transaction = db.Database.BeginTransaction();
                 foreach (var table in dataset.Tables.Where(t => !t.Bulk))
                 {

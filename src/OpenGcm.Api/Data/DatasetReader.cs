@@ -196,22 +196,23 @@ public static class DatasetReader
         var missing = StatisticsReader.ReadMissingMigrants(dataDirectory, areaByIso3, errors);
         errors.ThrowIfAny();
 
-        // The one list of tables, in the order they are written (referenced tables first).
+        // The one list of tables, in the order they are written (referenced tables first). Areas, with their
+        // owned names, are written by EF Core; every other table by one prepared INSERT.
         return new Dataset(
         [
-            LoadedTable.Of("sources", sources),
+            LoadedTable.Of("sources", sources, bulk: true),
             LoadedTable.Of("areas", areas),
-            LoadedTable.Of("states", states),
+            LoadedTable.Of("states", states, bulk: true),
             new LoadedTable("gcm_votes", votes.Count, []),
-            LoadedTable.Of("migrant_stock", stock),
-            LoadedTable.Of("gcm_champions", champions),
-            LoadedTable.Of("objectives", objectives),
-            LoadedTable.Of("guiding_principles", principles),
-            LoadedTable.Of("imrf_forums", forums),
-            LoadedTable.Of("imrf_sessions", sessions),
-            LoadedTable.Of("imrf_session_objectives", sessionObjectives),
-            LoadedTable.Of("reports", reports),
-            LoadedTable.Of("report_objectives", reportObjectives),
+            LoadedTable.Of("migrant_stock", stock, bulk: true),
+            LoadedTable.Of("gcm_champions", champions, bulk: true),
+            LoadedTable.Of("objectives", objectives, bulk: true),
+            LoadedTable.Of("guiding_principles", principles, bulk: true),
+            LoadedTable.Of("imrf_forums", forums, bulk: true),
+            LoadedTable.Of("imrf_sessions", sessions, bulk: true),
+            LoadedTable.Of("imrf_session_objectives", sessionObjectives, bulk: true),
+            LoadedTable.Of("reports", reports, bulk: true),
+            LoadedTable.Of("report_objectives", reportObjectives, bulk: true),
             LoadedTable.Of("migrant_stock_ims2024", estimates, bulk: true),
             LoadedTable.Of("displacement", displacement, bulk: true),
             LoadedTable.Of("missing_migrants", missing, bulk: true),

@@ -17,7 +17,8 @@ public static class DownloadEndpoints
 
     public static void MapOpenGcmDownloads(this WebApplication app)
     {
-        app.MapMethods("/downloads/{name}", [HttpMethods.Get, HttpMethods.Head], (string name, DownloadCatalog catalog, HttpContext http) => Serve(name, catalog, http))
+        app.MapMethods("/downloads/{name}", [HttpMethods.Get, HttpMethods.Head], (string name, DownloadCatalog catalog, HttpContext http) =>
+            Serve(name, catalog, http))
             .WithOpenGcmRateLimiting(app.Services);
         app.MapMethods("/schema.graphql", [HttpMethods.Get, HttpMethods.Head], (ISchema schema, HttpContext http) => ServeSchema(schema, http));
     }
@@ -39,7 +40,8 @@ public static class DownloadEndpoints
         if (catalog.Find(name) is not { } file)
         {
             var served = string.Join(", ", catalog.Files.SelectMany(f => new[] { f.Name, f.Alias }));
-            var refusal = Refusal.Of(StatusCodes.Status404NotFound, ApiErrorCodes.DownloadNotFound, $"No download is named '{name}'. This server serves version {catalog.Version}: {served}.");
+            var refusal = Refusal.Of(StatusCodes.Status404NotFound, ApiErrorCodes.DownloadNotFound, $"No download is named '{name}'. This server "
+                + $"serves version {catalog.Version}: {served}.");
             return new Refused(refusal);
         }
 
@@ -54,7 +56,8 @@ public static class DownloadEndpoints
     {
         schema.Initialize();
         var text = schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..32]}\"");
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        var etag = new EntityTagHeaderValue($"\"{hash[..32]}\"");
         http.Response.Headers.CacheControl = "public, max-age=300";
         if (http.Request.Headers.IfNoneMatch.ToString().Contains(etag.Tag.ToString(), StringComparison.Ordinal))
         {

@@ -29,7 +29,8 @@ public static class ReleaseArchive
 
     public static void Write(string dataDirectory, string path, string contentHash)
     {
-        var files = Directory.GetFiles(dataDirectory).Where(f => !Path.GetFileName(f).StartsWith('.')).OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(dataDirectory).Where(f => !Path.GetFileName(f).StartsWith('.')).OrderBy(f => Path.GetFileName(f),
+            StringComparer.Ordinal).ToList();
         var release = ReleaseInfo.Parse(ReadIfExists(dataDirectory, "datapackage.json"), ReadIfExists(dataDirectory, "CHANGELOG.md"));
         var stamp = new DateTimeOffset((release.Date ?? new DateOnly(1980, 1, 1)).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var licences = LicencesText(SourceTable.Read(Path.Combine(dataDirectory, "sources.csv")), contentHash[..12], release);

@@ -47,7 +47,12 @@ public sealed class SpecifiedByDirective : Directive
         if (graphType is __Directive directive && directive.GetField("args") is { } args && args.Arguments?.Find("includeDeprecated") is null)
         {
             args.Arguments ??= [];
-            args.Arguments.Add(new QueryArgument<BooleanGraphType> { Name = "includeDeprecated", DefaultValue = false, Description = "Include deprecated arguments." });
+            args.Arguments.Add(new QueryArgument<BooleanGraphType>
+            {
+                Name = "includeDeprecated",
+                DefaultValue = false,
+                Description = "Include deprecated arguments."
+            });
             var inner = args.Resolver!;
             args.Resolver = new FuncFieldResolver<object?>(async context =>
             {

@@ -52,7 +52,7 @@ public sealed class LimitsTests(OpenGcmFactory factory) : IClassFixture<OpenGcmF
     public async Task Complexity_counts_first_and_last_as_list_multipliers()
     {
         // One alias costs about 880k: 200 states x 200 reports x 20 (the default multiplier of the objectives list).
-        static string Aliases(int size) => "{" + string.Concat(Enumerable.Range(0, 3).Select(i => $" a{i}: states(first: {size}) {{ nodes {{ reports(first: {size}) {{ nodes {{ objectives {{ number }} }} }} }} }}")) + " }";
+        static string Aliases(int size) => "{" + string.Concat(Enumerable.Range(0, 6).Select(i => $" a{i}: states(first: {size}) {{ nodes {{ reports(first: {size}) {{ nodes {{ objectives {{ number }} }} }} }} }}")) + " }";
 
         var large = await _client.PostGraphQLAsync(Aliases(200));
         var small = await _client.PostGraphQLAsync(Aliases(2));

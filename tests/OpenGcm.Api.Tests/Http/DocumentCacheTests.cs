@@ -40,7 +40,7 @@ public sealed class DocumentCacheTests(OpenGcmFactory factory) : IClassFixture<O
     [Fact]
     public async Task Complexity_that_depends_on_variables_is_checked_again_on_a_cache_hit()
     {
-        var query = "query ($n: Int!) {" + string.Concat(Enumerable.Range(0, 3).Select(i => $" a{i}: states(first: $n) {{ nodes {{ reports(first: $n) {{ nodes {{ objectives {{ number }} }} }} }} }}")) + " }";
+        var query = "query ($n: Int!) {" + string.Concat(Enumerable.Range(0, 6).Select(i => $" a{i}: states(first: $n) {{ nodes {{ reports(first: $n) {{ nodes {{ objectives {{ number }} }} }} }} }}")) + " }";
 
         var small = await _client.PostGraphQLAsync(query, new { n = 2 });
         Assert.Equal(HttpStatusCode.OK, small.Status);
