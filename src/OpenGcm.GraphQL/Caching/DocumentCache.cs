@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using OpenGcm.GraphQL.Http;
+using OpenGcm.GraphQL.Telemetry;
 
 namespace OpenGcm.GraphQL.Caching;
 
@@ -13,7 +14,7 @@ namespace OpenGcm.GraphQL.Caching;
 /// (so its request checks run on every request, cached or not); as GraphQL.NET's IConfigureExecution
 /// it skips the input-independent validation rules for a document that has passed validation before.
 /// Rules registered for cached documents (the complexity analyzer, which depends on variables) still run.
-public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfigureExecution, IDisposable
+public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options, GraphQLMetrics metrics) : IConfigureExecution, IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.DocumentCacheChars) });
 
@@ -30,7 +31,13 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
     {
         if (Enabled && _cache.TryGetValue(query, out Entry? entry))
         {
+            metrics.CacheLookup(GraphQLMetrics.DocumentCache, hit: true);
             return entry!.Document;
+        }
+
+        if (Enabled)
+        {
+            metrics.CacheLookup(GraphQLMetrics.DocumentCache, hit: false);
         }
 
         var document = GraphQLParser.Parser.Parse(query);

@@ -17,6 +17,9 @@ public sealed class GraphQLHttpOptions
     /// Bound of the in-memory cache of GET responses, in bytes; 0 disables it.
     public long ResponseCacheBytes { get; set; } = 32 * 1024 * 1024;
 
+    /// How long a response stays in the shared cache (Redis, when configured); its ETag holds the data version.
+    public int SharedCacheSeconds { get; set; } = 3600;
+
     /// Bound of the parsed-document cache, in total characters of cached queries; 0 disables it.
     public int DocumentCacheChars { get; set; } = 2_000_000;
 

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using OpenGcm.GraphQL.Http;
+using StackExchange.Redis;
+
+namespace OpenGcm.Api.Hosting;
+
+/// Redis for the state replicas share (persisted queries, cached responses) when
+/// `OpenGcm:Redis:Configuration` is set (a StackExchange.Redis configuration string, e.g. `127.0.0.1:6379`);
+/// without it nothing is registered and each process keeps its own. Timeouts are short and commands fail
+/// fast while disconnected, so an outage costs a request at most a connect timeout once, then SharedCache's
+/// breaker serves from memory.
+public static class SharedState
+{
+    public static IServiceCollection AddOpenGcmSharedState(this IServiceCollection services, IConfiguration configuration)
+    {
+        var configurationString = configuration["OpenGcm:Redis:Configuration"];
+        if (string.IsNullOrWhiteSpace(configurationString))
+        {
+            return services;
+        }
+
+        var redis = ConfigurationOptions.Parse(configurationString);
+        redis.AbortOnConnectFail = false;
+        redis.BacklogPolicy = BacklogPolicy.FailFast;
+        SetUnlessGiven(configurationString, "connectTimeout", () => redis.ConnectTimeout = 1000);
+        SetUnlessGiven(configurationString, "syncTimeout", () => redis.SyncTimeout = 250);
+        SetUnlessGiven(configurationString, "asyncTimeout", () => redis.AsyncTimeout = 250);
+        var instance = configuration["OpenGcm:Redis:InstanceName"] is { Length: > 0 } name ? name : "opengcm:";
+        services.AddKeyedSingleton<IDistributedCache>(
+            SharedCache.ServiceKey,
+            (_, _) => new RedisCache(Options.Create(new RedisCacheOptions { ConfigurationOptions = redis, InstanceName = instance })));
+        return services;
+    }
+
+    private static void SetUnlessGiven(string configurationString, string key, Action set)
+    {
+        if (!configurationString.Contains(key + "=", StringComparison.OrdinalIgnoreCase))
+        {
+            set();
+        }
+    }
+}
