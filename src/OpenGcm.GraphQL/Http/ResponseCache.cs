@@ -56,8 +56,9 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
         }
     }
 
+    /// The body plus what holding it costs (measured: cache entry, ETag key, record and array headers).
     private void Remember(string etag, CachedResponse response)
-        => _cache.Set(etag, response, new MemoryCacheEntryOptions { Size = response.Body.Length + 256 });
+        => _cache.Set(etag, response, new MemoryCacheEntryOptions { Size = response.Body.Length + 400 });
 
     private static string SharedKey(string etag) => "response:" + etag;
 
