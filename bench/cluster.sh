@@ -26,6 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+trap 'log "stopped by a failed command at line $LINENO"' ERR
 
 missing=()
 command -v redis-server >/dev/null || missing+=(redis-server)
@@ -65,11 +66,11 @@ start_replica() { # index database
   log "replica $i did not become ready"; exit 1
 }
 
-stop_replica() { # index signal → prints "exit-code seconds"
+stop_replica() { # index signal → sets STOP_CODE, STOP_SECONDS (run in this shell: `wait` needs the child)
   local i=$1 started; started=$(date +%s.%N)
   kill "-$2" "${REPLICA[$i]}"
-  local code=0; wait "${REPLICA[$i]}" || code=$?
-  echo "$code $(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}')"
+  STOP_CODE=0; wait "${REPLICA[$i]}" || STOP_CODE=$?
+  STOP_SECONDS=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}')
 }
 
 start_nginx() {
@@ -134,7 +135,7 @@ etags() { # port
 etags $((BASE_PORT + 1)) >"$WORK/etags.txt"
 start_replica 4 "$WORK/v2.db"
 etags $((BASE_PORT + 4)) >>"$WORK/etags.txt"
-stop_replica 4 TERM >/dev/null
+stop_replica 4 TERM
 [[ $(awk 'NF == 2' "$WORK/etags.txt" | sort -u | wc -l) -eq $(( 2 * $(wc -l <"$WORK/urls.txt") )) ]] || { log "could not measure the ETags"; exit 1; }
 
 load() { # name seconds-max → starts wrk in the background; sets WRK
@@ -143,7 +144,7 @@ load() { # name seconds-max → starts wrk in the background; sets WRK
   WRK=$!
   STARTED+=($WRK)
 }
-finish() { # name → prints "requests rps non2xx socket mismatch on_v1 on_v2"
+finish() { # name → writes "requests rps non2xx socket mismatch on_v1 on_v2" to $WORK/result (run in this shell)
   kill -INT "$WRK" 2>/dev/null || true
   wait "$WRK" 2>/dev/null || true
   local f="$WORK/wrk-$1.txt"
@@ -151,39 +152,39 @@ finish() { # name → prints "requests rps non2xx socket mismatch on_v1 on_v2"
   requests=$(awk '/requests in/ {print $1}' "$f")
   rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$f")
   socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' "$f"); socket=${socket:-0}
-  check=$(grep '^CHECK' "$f")
-  echo "$requests $rps $(sed 's/.*non2xx=\([0-9]*\).*/\1/' <<<"$check") $socket $(sed 's/.*etag_mismatch=\([0-9]*\).*/\1/' <<<"$check") $(sed 's/.*version_a=\([0-9]*\).*/\1/' <<<"$check") $(sed 's/.*version_b=\([0-9]*\).*/\1/' <<<"$check")"
+  check=$(grep '^CHECK' "$f" || echo "CHECK checked=0 etag_mismatch=-1 non2xx=-1 version_a=0 version_b=0")
+  echo "${requests:-0} ${rps:-0} $(sed 's/.*non2xx=\([-0-9]*\).*/\1/' <<<"$check") $socket $(sed 's/.*etag_mismatch=\([-0-9]*\).*/\1/' <<<"$check") $(sed 's/.*version_a=\([0-9]*\).*/\1/' <<<"$check") $(sed 's/.*version_b=\([0-9]*\).*/\1/' <<<"$check")" >"$WORK/result"
 }
 
 log "steady load, ${PHASE} s"
 load steady "$PHASE"; sleep "$PHASE"
-read -r S_REQ S_RPS S_BAD S_SOCK S_MIS _ _ < <(finish steady)
+finish steady; read -r S_REQ S_RPS S_BAD S_SOCK S_MIS _ _ <"$WORK/result"
 
 log "SIGKILL replica 2 under load, then start it again"
 load kill 300; sleep 3
-stop_replica 2 KILL >/dev/null
+stop_replica 2 KILL
 sleep 3
 start_replica 2 "$WORK/v1.db"
 sleep $(( PHASE > 6 ? PHASE - 6 : 1 ))
-read -r K_REQ K_RPS K_BAD K_SOCK K_MIS _ _ < <(finish kill)
+finish kill; read -r K_REQ K_RPS K_BAD K_SOCK K_MIS _ _ <"$WORK/result"
 
 log "SIGTERM replica 3 under load, then start it again"
 load term 300; sleep 3
-read -r T_CODE T_SECONDS < <(stop_replica 3 TERM)
+stop_replica 3 TERM; T_CODE=$STOP_CODE; T_SECONDS=$STOP_SECONDS
 start_replica 3 "$WORK/v1.db"
 sleep 3
-read -r T_REQ T_RPS T_BAD T_SOCK T_MIS _ _ < <(finish term)
+finish term; read -r T_REQ T_RPS T_BAD T_SOCK T_MIS _ _ <"$WORK/result"
 
 log "rolling update of every replica to dataset $V2 under load"
 load roll 600; sleep 3
 ROLL_CODES=""
 for i in 1 2 3; do
-  read -r code _ < <(stop_replica "$i" TERM)
-  ROLL_CODES+="$code "
+  stop_replica "$i" TERM
+  ROLL_CODES+="$STOP_CODE "
   start_replica "$i" "$WORK/v2.db"
   sleep 2
 done
-read -r R_REQ R_RPS R_BAD R_SOCK R_MIS R_V1 R_V2 < <(finish roll)
+finish roll; read -r R_REQ R_RPS R_BAD R_SOCK R_MIS R_V1 R_V2 <"$WORK/result"
 AFTER=$(curl -s "http://127.0.0.1:$BASE_PORT/graphql?query=%7Bdataset%7Bversion%7D%7D" | sed -n 's/.*"version":"\([0-9a-f]*\)".*/\1/p')
 
 # 5. The shared cache across replicas (Redis lookups: misses are answers no replica had cached yet).
