@@ -17,7 +17,7 @@ function init(args)
     expected[etag] = version
   end
   version_a, version_b = args[3], args[4]
-  n, checked, mismatched, failed, on_a, on_b = id * 7, 0, 0, 0, 0, 0
+  n, checked, mismatched, failed, errors, on_a, on_b = id * 7, 0, 0, 0, 0, 0, 0
 end
 
 function request()
@@ -30,6 +30,10 @@ function response(status, headers, body)
     failed = failed + 1
     return
   end
+  if body:find('"errors"', 1, true) then
+    errors = errors + 1 -- e.g. PERSISTED_QUERY_NOT_FOUND: a 200 that carries no data and no ETag
+    return
+  end
   local version = body:match('"version":"(%x+)"')
   local etag = headers["ETag"] or headers["etag"]
   checked = checked + 1
@@ -40,10 +44,10 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local t = { checked = 0, mismatched = 0, failed = 0, on_a = 0, on_b = 0 }
+  local t = { checked = 0, mismatched = 0, failed = 0, errors = 0, on_a = 0, on_b = 0 }
   for _, thread in ipairs(threads) do
     for k in pairs(t) do t[k] = t[k] + thread:get(k) end
   end
-  io.write(string.format("CHECK checked=%d etag_mismatch=%d non2xx=%d version_a=%d version_b=%d\n",
-    t.checked, t.mismatched, t.failed, t.on_a, t.on_b))
+  io.write(string.format("CHECK checked=%d etag_mismatch=%d non2xx=%d graphql_errors=%d version_a=%d version_b=%d\n",
+    t.checked, t.mismatched, t.failed, t.errors, t.on_a, t.on_b))
 end

@@ -111,6 +111,7 @@ HASH=$(printf '%s' "$APQ" | sha256sum | cut -d' ' -f1)
 BY_HASH="/graphql?operationName=Abstentions&extensions=$(url "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"$HASH\"}}")"
 curl -sf -o /dev/null "http://127.0.0.1:$((BASE_PORT + 1))/graphql" -H 'Content-Type: application/json' \
   -d "$(jq -nc --arg q "$APQ" --arg h "$HASH" '{query: $q, extensions: {persistedQuery: {version: 1, sha256Hash: $h}}}')"
+sleep 1   # the registration reaches Redis in the background
 APQ_OK=0
 for i in 2 3; do
   curl -s "http://127.0.0.1:$((BASE_PORT + i))$BY_HASH" | grep -q '"totalCount":12' && APQ_OK=$((APQ_OK + 1))
@@ -144,7 +145,7 @@ load() { # name seconds-max → starts wrk in the background; sets WRK
   WRK=$!
   STARTED+=($WRK)
 }
-finish() { # name → writes "requests rps non2xx socket mismatch on_v1 on_v2" to $WORK/result (run in this shell)
+finish() { # name → writes "requests rps non2xx socket mismatch graphql-errors on_v1 on_v2" to $WORK/result (run in this shell)
   kill -INT "$WRK" 2>/dev/null || true
   wait "$WRK" 2>/dev/null || true
   local f="$WORK/wrk-$1.txt"
@@ -152,13 +153,13 @@ finish() { # name → writes "requests rps non2xx socket mismatch on_v1 on_v2" t
   requests=$(awk '/requests in/ {print $1}' "$f")
   rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$f")
   socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' "$f"); socket=${socket:-0}
-  check=$(grep '^CHECK' "$f" || echo "CHECK checked=0 etag_mismatch=-1 non2xx=-1 version_a=0 version_b=0")
-  echo "${requests:-0} ${rps:-0} $(sed 's/.*non2xx=\([-0-9]*\).*/\1/' <<<"$check") $socket $(sed 's/.*etag_mismatch=\([-0-9]*\).*/\1/' <<<"$check") $(sed 's/.*version_a=\([0-9]*\).*/\1/' <<<"$check") $(sed 's/.*version_b=\([0-9]*\).*/\1/' <<<"$check")" >"$WORK/result"
+  check=$(grep '^CHECK' "$f" || echo "CHECK checked=0 etag_mismatch=-1 non2xx=-1 graphql_errors=-1 version_a=0 version_b=0")
+  echo "${requests:-0} ${rps:-0} $(sed 's/.*non2xx=\([-0-9]*\).*/\1/' <<<"$check") $socket $(sed 's/.*etag_mismatch=\([-0-9]*\).*/\1/' <<<"$check") $(sed 's/.*graphql_errors=\([-0-9]*\).*/\1/' <<<"$check") $(sed 's/.*version_a=\([0-9]*\).*/\1/' <<<"$check") $(sed 's/.*version_b=\([0-9]*\).*/\1/' <<<"$check")" >"$WORK/result"
 }
 
 log "steady load, ${PHASE} s"
 load steady "$PHASE"; sleep "$PHASE"
-finish steady; read -r S_REQ S_RPS S_BAD S_SOCK S_MIS _ _ <"$WORK/result"
+finish steady; read -r S_REQ S_RPS S_BAD S_SOCK S_MIS S_ERR _ _ <"$WORK/result"
 
 log "SIGKILL replica 2 under load, then start it again"
 load kill 300; sleep 3
@@ -166,14 +167,14 @@ stop_replica 2 KILL
 sleep 3
 start_replica 2 "$WORK/v1.db"
 sleep $(( PHASE > 6 ? PHASE - 6 : 1 ))
-finish kill; read -r K_REQ K_RPS K_BAD K_SOCK K_MIS _ _ <"$WORK/result"
+finish kill; read -r K_REQ K_RPS K_BAD K_SOCK K_MIS K_ERR _ _ <"$WORK/result"
 
 log "SIGTERM replica 3 under load, then start it again"
 load term 300; sleep 3
 stop_replica 3 TERM; T_CODE=$STOP_CODE; T_SECONDS=$STOP_SECONDS
 start_replica 3 "$WORK/v1.db"
 sleep 3
-finish term; read -r T_REQ T_RPS T_BAD T_SOCK T_MIS _ _ <"$WORK/result"
+finish term; read -r T_REQ T_RPS T_BAD T_SOCK T_MIS T_ERR _ _ <"$WORK/result"
 
 log "rolling update of every replica to dataset $V2 under load"
 load roll 600; sleep 3
@@ -184,7 +185,7 @@ for i in 1 2 3; do
   start_replica "$i" "$WORK/v2.db"
   sleep 2
 done
-finish roll; read -r R_REQ R_RPS R_BAD R_SOCK R_MIS R_V1 R_V2 <"$WORK/result"
+finish roll; read -r R_REQ R_RPS R_BAD R_SOCK R_MIS R_ERR R_V1 R_V2 <"$WORK/result"
 AFTER=$(curl -s "http://127.0.0.1:$BASE_PORT/graphql?query=%7Bdataset%7Bversion%7D%7D" | sed -n 's/.*"version":"\([0-9a-f]*\)".*/\1/p')
 
 # 5. The shared cache across replicas (Redis lookups: misses are answers no replica had cached yet).
@@ -195,18 +196,19 @@ SHARED=0; for i in 1 2 3; do
 done
 
 echo
-echo "| phase | requests | requests/s | non-2xx | socket errors | ETag/version mismatches | notes |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
-echo "| steady, 3 replicas on $V1 | $S_REQ | $S_RPS | $S_BAD | $S_SOCK | $S_MIS | |"
-echo "| SIGKILL replica 2, restart | $K_REQ | $K_RPS | $K_BAD | $K_SOCK | $K_MIS | |"
-echo "| SIGTERM replica 3, restart | $T_REQ | $T_RPS | $T_BAD | $T_SOCK | $T_MIS | exit code $T_CODE after ${T_SECONDS} s (2 s drain) |"
-echo "| rolling update $V1 → $V2 | $R_REQ | $R_RPS | $R_BAD | $R_SOCK | $R_MIS | $R_V1 answers on $V1, $R_V2 on $V2; exit codes ${ROLL_CODES% }; after: $AFTER |"
-echo "| persisted query registered on replica 1 | | | | | | answered by hash on $APQ_OK of 2 other replicas |"
-echo "| shared cache (Redis) | | | | | | hit ratio $(awk -v h="$HITS" -v m="$MISSES" 'BEGIN {printf "%.3f", h / (h + m)}') ($HITS hits, $MISSES misses); $SHARED answers served from another replica's cache (running replicas) |"
+echo "| phase | requests | requests/s | non-2xx | socket errors | GraphQL errors | ETag/version mismatches | notes |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| steady, 3 replicas on $V1 | $S_REQ | $S_RPS | $S_BAD | $S_SOCK | $S_ERR | $S_MIS | |"
+echo "| SIGKILL replica 2, restart | $K_REQ | $K_RPS | $K_BAD | $K_SOCK | $K_ERR | $K_MIS | |"
+echo "| SIGTERM replica 3, restart | $T_REQ | $T_RPS | $T_BAD | $T_SOCK | $T_ERR | $T_MIS | exit code $T_CODE after ${T_SECONDS} s (2 s drain) |"
+echo "| rolling update $V1 → $V2 | $R_REQ | $R_RPS | $R_BAD | $R_SOCK | $R_ERR | $R_MIS | $R_V1 answers on $V1, $R_V2 on $V2; exit codes ${ROLL_CODES% }; after: $AFTER |"
+echo "| persisted query registered on replica 1 | | | | | | | answered by hash on $APQ_OK of 2 other replicas |"
+echo "| shared cache (Redis) | | | | | | | hit ratio $(awk -v h="$HITS" -v m="$MISSES" 'BEGIN {printf "%.3f", h / (h + m)}') ($HITS hits, $MISSES misses); $SHARED answers served from another replica's cache (running replicas) |"
 echo "machine: $(nproc) cores (shared with other work), $(dotnet --version) SDK, $(nginx -v 2>&1 | cut -d/ -f2) nginx, redis $(redis-server --version | sed 's/.*v=\([^ ]*\).*/\1/'), $CONNECTIONS connections"
 
 status=0
-for bad in "$S_BAD" "$K_BAD" "$T_BAD" "$R_BAD" "$S_SOCK" "$K_SOCK" "$T_SOCK" "$R_SOCK" "$S_MIS" "$K_MIS" "$T_MIS" "$R_MIS"; do
+for bad in "$S_BAD" "$K_BAD" "$T_BAD" "$R_BAD" "$S_SOCK" "$K_SOCK" "$T_SOCK" "$R_SOCK" "$S_MIS" "$K_MIS" "$T_MIS" "$R_MIS" \
+  "$S_ERR" "$K_ERR" "$T_ERR" "$R_ERR"; do
   [[ $bad -eq 0 ]] || status=1
 done
 [[ $T_CODE -eq 0 && ${ROLL_CODES// /} =~ ^0+$ ]] || { echo "FAIL: a replica did not exit 0 on SIGTERM"; status=1; }

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using OpenGcm.Api.Data;
+using OpenGcm.Api.Catalog;
 
 namespace OpenGcm.Api.Hosting;
 

@@ -8,9 +8,9 @@ namespace OpenGcm.Api.Hosting;
 
 /// Redis for the state replicas share (persisted queries, cached responses) when
 /// `OpenGcm:Redis:Configuration` is set (a StackExchange.Redis configuration string, e.g. `127.0.0.1:6379`);
-/// without it nothing is registered and each process keeps its own. Timeouts are short and commands fail
-/// fast while disconnected, so an outage costs a request at most a connect timeout once, then SharedCache's
-/// breaker serves from memory.
+/// without it nothing is registered and each process keeps its own. The connection is opened at start, in
+/// the background; while disconnected commands fail at once (no backlog), and SharedCache's breaker serves
+/// from memory.
 public static class SharedState
 {
     public static IServiceCollection AddOpenGcmSharedState(this IServiceCollection services, IConfiguration configuration)
@@ -24,13 +24,14 @@ public static class SharedState
         var redis = ConfigurationOptions.Parse(configurationString);
         redis.AbortOnConnectFail = false;
         redis.BacklogPolicy = BacklogPolicy.FailFast;
-        SetUnlessGiven(configurationString, "connectTimeout", () => redis.ConnectTimeout = 1000);
-        SetUnlessGiven(configurationString, "syncTimeout", () => redis.SyncTimeout = 250);
-        SetUnlessGiven(configurationString, "asyncTimeout", () => redis.AsyncTimeout = 250);
+        SetUnlessGiven(configurationString, "connectTimeout", () => redis.ConnectTimeout = 5000);
+        SetUnlessGiven(configurationString, "syncTimeout", () => redis.SyncTimeout = 1000);
+        SetUnlessGiven(configurationString, "asyncTimeout", () => redis.AsyncTimeout = 1000);
         var instance = configuration["OpenGcm:Redis:InstanceName"] is { Length: > 0 } name ? name : "opengcm:";
         services.AddKeyedSingleton<IDistributedCache>(
             SharedCache.ServiceKey,
             (_, _) => new RedisCache(Options.Create(new RedisCacheOptions { ConfigurationOptions = redis, InstanceName = instance })));
+        services.AddHostedService<SharedCacheConnector>();
         return services;
     }
 
