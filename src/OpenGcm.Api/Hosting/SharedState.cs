@@ -9,8 +9,9 @@ namespace OpenGcm.Api.Hosting;
 /// Redis for the state replicas share (persisted queries, cached responses) when
 /// `OpenGcm:Redis:Configuration` is set (a StackExchange.Redis configuration string, e.g. `127.0.0.1:6379`);
 /// without it nothing is registered and each process keeps its own. The connection is opened at start, in
-/// the background; while disconnected commands fail at once (no backlog), and SharedCache's breaker serves
-/// from memory.
+/// the background. While (re)connecting, commands wait in StackExchange.Redis's backlog for at most the
+/// 1 s timeout; a failure opens SharedCache's breaker, which serves from memory meanwhile. (Failing fast
+/// instead made every replica's first seconds miss the shared state while its connection was being made.)
 public static class SharedState
 {
     public static IServiceCollection AddOpenGcmSharedState(this IServiceCollection services, IConfiguration configuration)
@@ -23,7 +24,6 @@ public static class SharedState
 
         var redis = ConfigurationOptions.Parse(configurationString);
         redis.AbortOnConnectFail = false;
-        redis.BacklogPolicy = BacklogPolicy.FailFast;
         SetUnlessGiven(configurationString, "connectTimeout", () => redis.ConnectTimeout = 5000);
         SetUnlessGiven(configurationString, "syncTimeout", () => redis.SyncTimeout = 1000);
         SetUnlessGiven(configurationString, "asyncTimeout", () => redis.AsyncTimeout = 1000);
