@@ -1,31 +1,36 @@
-using Microsoft.Extensions.Caching.Distributed;
-using OpenGcm.GraphQL.Http;
+using StackExchange.Redis;
 
 namespace OpenGcm.Api.Hosting;
 
-/// Opens the Redis connection when the server starts, so the first requests do not wait for it (on a
-/// busy machine a connect can take seconds). Never delays the start and never fails it: a Redis that is
-/// down is SharedCache's business.
-public sealed class SharedCacheConnector(IServiceProvider services, ILogger<SharedCacheConnector> logger) : IHostedService
+/// Makes the Redis connection before the server starts listening (hosted services start before Kestrel),
+/// waiting at most `MaxWait`: a replica that takes traffic at once would otherwise miss the shared state
+/// while connecting (on a busy machine that takes seconds). A Redis that is down does not stop the start.
+public sealed class SharedCacheConnector(Lazy<Task<IConnectionMultiplexer>> connection, ILogger<SharedCacheConnector> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (services.GetKeyedService<IDistributedCache>(SharedCache.ServiceKey) is { } cache)
+        var deadline = DateTime.UtcNow + MaxWait;
+        try
         {
-            _ = Task.Run(async () =>
+            var multiplexer = await connection.Value.WaitAsync(MaxWait, cancellationToken);
+            while (!multiplexer.IsConnected && DateTime.UtcNow < deadline)
             {
-                try
-                {
-                    await cache.GetAsync("connect", CancellationToken.None);
-                }
-                catch (Exception ex)
-                {
-                    logger.LogWarning("The shared cache could not be reached at start ({Error}); serving from in-process caches", ex.GetType().Name);
-                }
-            }, CancellationToken.None);
+                await Task.Delay(100, cancellationToken);
+            }
+
+            if (multiplexer.IsConnected)
+            {
+                return;
+            }
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            // Reported below.
         }
 
-        return Task.CompletedTask;
+        logger.LogWarning("The shared cache could not be reached within {Seconds} s at start: serving from in-process caches until it can", MaxWait.TotalSeconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -6,12 +6,12 @@ using StackExchange.Redis;
 
 namespace OpenGcm.Api.Hosting;
 
-/// Redis for the state replicas share (persisted queries, cached responses) when
+/// Redis for the state replicas share (persisted queries, cached answers) when
 /// `OpenGcm:Redis:Configuration` is set (a StackExchange.Redis configuration string, e.g. `127.0.0.1:6379`);
-/// without it nothing is registered and each process keeps its own. The connection is opened at start, in
-/// the background. While (re)connecting, commands wait in StackExchange.Redis's backlog for at most the
-/// 1 s timeout; a failure opens SharedCache's breaker, which serves from memory meanwhile. (Failing fast
-/// instead made every replica's first seconds miss the shared state while its connection was being made.)
+/// without it nothing is registered and each process keeps its own. The connection is made before the
+/// server listens (SharedCacheConnector), so a fresh replica does not answer its first requests without the
+/// shared state. While reconnecting, commands wait in StackExchange.Redis's backlog for at most the 1 s
+/// timeout; a failure opens SharedCache's breaker, which serves from memory meanwhile.
 public static class SharedState
 {
     public static IServiceCollection AddOpenGcmSharedState(this IServiceCollection services, IConfiguration configuration)
@@ -28,10 +28,11 @@ public static class SharedState
         SetUnlessGiven(configurationString, "syncTimeout", () => redis.SyncTimeout = 1000);
         SetUnlessGiven(configurationString, "asyncTimeout", () => redis.AsyncTimeout = 1000);
         var instance = configuration["OpenGcm:Redis:InstanceName"] is { Length: > 0 } name ? name : "opengcm:";
+        var connection = new Lazy<Task<IConnectionMultiplexer>>(async () => await ConnectionMultiplexer.ConnectAsync(redis));
         services.AddKeyedSingleton<IDistributedCache>(
             SharedCache.ServiceKey,
-            (_, _) => new RedisCache(Options.Create(new RedisCacheOptions { ConfigurationOptions = redis, InstanceName = instance })));
-        services.AddHostedService<SharedCacheConnector>();
+            (_, _) => new RedisCache(Options.Create(new RedisCacheOptions { ConnectionMultiplexerFactory = () => connection.Value, InstanceName = instance })));
+        services.AddHostedService(sp => new SharedCacheConnector(connection, sp.GetRequiredService<ILogger<SharedCacheConnector>>()));
         return services;
     }
 
