@@ -1,7 +1,8 @@
 -- wrk script for bench/cluster.sh: GETs over a fixed list of URLs (queries and persisted-query
 -- hashes), each answer naming its dataset version; every 2xx answer's ETag must be the one that
 -- version gives that URL (from a table measured beforehand).
---   wrk ... -s bench/cluster.lua URL -- URLS_FILE ETAGS_FILE VERSION_A VERSION_B
+-- The first answer with errors of each thread is written to ERRORS_PREFIX-ID for the report.
+--   wrk ... -s bench/cluster.lua URL -- URLS_FILE ETAGS_FILE VERSION_A VERSION_B ERRORS_PREFIX
 local threads = {}
 
 function setup(thread)
@@ -16,7 +17,7 @@ function init(args)
     local version, etag = line:match("^(%S+) (.+)$")
     expected[etag] = version
   end
-  version_a, version_b = args[3], args[4]
+  version_a, version_b, errors_prefix = args[3], args[4], args[5]
   n, checked, mismatched, failed, errors, on_a, on_b = id * 7, 0, 0, 0, 0, 0, 0
 end
 
@@ -32,6 +33,11 @@ function response(status, headers, body)
   end
   if body:find('"errors"', 1, true) then
     errors = errors + 1 -- e.g. PERSISTED_QUERY_NOT_FOUND: a 200 that carries no data and no ETag
+    if errors == 1 and errors_prefix then
+      local f = io.open(errors_prefix .. "-" .. id, "w")
+      f:write(body)
+      f:close()
+    end
     return
   end
   local version = body:match('"version":"(%x+)"')

@@ -141,7 +141,7 @@ stop_replica 4 TERM
 
 load() { # name seconds-max → starts wrk in the background; sets WRK
   wrk -t2 -c"$CONNECTIONS" -d"$2s" --timeout 10s -s bench/cluster.lua "http://127.0.0.1:$BASE_PORT" -- \
-    "$WORK/urls.txt" "$WORK/etags.txt" "$V1" "$V2" >"$WORK/wrk-$1.txt" 2>&1 &
+    "$WORK/urls.txt" "$WORK/etags.txt" "$V1" "$V2" "$WORK/errors-$1" >"$WORK/wrk-$1.txt" 2>&1 &
   WRK=$!
   STARTED+=($WRK)
 }
@@ -195,13 +195,17 @@ SHARED=0; for i in 1 2 3; do
   SHARED=$(( SHARED + $(curl -s "http://127.0.0.1:$((BASE_PORT + i))/metrics" | awk '/^opengcm_cache_lookups_total.*cache="response",result="hit",source="shared"/ {s += $NF} END {printf "%d", s}') ))
 done
 
+codes() { # phase → the error codes of the answers with errors, if any
+  cat "$WORK/errors-$1"-* 2>/dev/null | grep -o '"code":"[A-Z_]*"' | cut -d'"' -f4 | sort -u | paste -sd, - | sed 's/^./errors: &/'
+}
+
 echo
 echo "| phase | requests | requests/s | non-2xx | socket errors | GraphQL errors | ETag/version mismatches | notes |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
-echo "| steady, 3 replicas on $V1 | $S_REQ | $S_RPS | $S_BAD | $S_SOCK | $S_ERR | $S_MIS | |"
-echo "| SIGKILL replica 2, restart | $K_REQ | $K_RPS | $K_BAD | $K_SOCK | $K_ERR | $K_MIS | |"
-echo "| SIGTERM replica 3, restart | $T_REQ | $T_RPS | $T_BAD | $T_SOCK | $T_ERR | $T_MIS | exit code $T_CODE after ${T_SECONDS} s (2 s drain) |"
-echo "| rolling update $V1 → $V2 | $R_REQ | $R_RPS | $R_BAD | $R_SOCK | $R_ERR | $R_MIS | $R_V1 answers on $V1, $R_V2 on $V2; exit codes ${ROLL_CODES% }; after: $AFTER |"
+echo "| steady, 3 replicas on $V1 | $S_REQ | $S_RPS | $S_BAD | $S_SOCK | $S_ERR | $S_MIS | $(codes steady) |"
+echo "| SIGKILL replica 2, restart | $K_REQ | $K_RPS | $K_BAD | $K_SOCK | $K_ERR | $K_MIS | $(codes kill) |"
+echo "| SIGTERM replica 3, restart | $T_REQ | $T_RPS | $T_BAD | $T_SOCK | $T_ERR | $T_MIS | exit code $T_CODE after ${T_SECONDS} s (2 s drain) $(codes term) |"
+echo "| rolling update $V1 → $V2 | $R_REQ | $R_RPS | $R_BAD | $R_SOCK | $R_ERR | $R_MIS | $R_V1 answers on $V1, $R_V2 on $V2; exit codes ${ROLL_CODES% }; after: $AFTER $(codes roll) |"
 echo "| persisted query registered on replica 1 | | | | | | | answered by hash on $APQ_OK of 2 other replicas |"
 echo "| shared cache (Redis) | | | | | | | hit ratio $(awk -v h="$HITS" -v m="$MISSES" 'BEGIN {printf "%.3f", h / (h + m)}') ($HITS hits, $MISSES misses); $SHARED answers served from another replica's cache (running replicas) |"
 echo "machine: $(nproc) cores (shared with other work), $(dotnet --version) SDK, $(nginx -v 2>&1 | cut -d/ -f2) nginx, redis $(redis-server --version | sed 's/.*v=\([^ ]*\).*/\1/'), $CONNECTIONS connections"

@@ -6,19 +6,23 @@ namespace OpenGcm.GraphQL.Http;
 
 /// The state replicas share (persisted queries, cached responses) when a distributed cache is
 /// registered under `ServiceKey` (Redis, see the host); without one every call is a no-op and the
-/// in-process caches work alone. Any failure of the shared cache opens a breaker for `RetryAfter`:
-/// requests go on from the in-process caches, one warning is logged, nothing fails.
+/// in-process caches work alone. `FailuresToOpen` reads in a row that fail (a timeout on a busy machine is
+/// not an outage) open a breaker for `RetryAfter`: requests go on from the in-process caches, one warning is
+/// logged, nothing fails. A store that fails is only a value not shared.
 public sealed class SharedCache
 {
     public const string ServiceKey = "OpenGcm.Shared";
 
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
+    public const int FailuresToOpen = 3;
+
     private readonly IDistributedCache? _cache;
     private readonly ILogger<SharedCache> _logger;
     private readonly TimeProvider _time;
     private long _closedAfter;
     private int _failing;
+    private int _failuresInARow;
 
     public SharedCache(IServiceProvider services, ILogger<SharedCache> logger)
     {
@@ -69,16 +73,20 @@ public sealed class SharedCache
         try
         {
             await _cache!.SetAsync(key, value, options).ConfigureAwait(false);
-            Recovered();
         }
         catch (Exception ex)
         {
-            Failed(ex);
+            _logger.LogDebug("A value was not stored in the shared cache ({Error})", ex.GetType().Name);
         }
     }
 
     private void Failed(Exception ex)
     {
+        if (Interlocked.Increment(ref _failuresInARow) < FailuresToOpen)
+        {
+            return;
+        }
+
         Interlocked.Exchange(ref _closedAfter, _time.GetTimestamp() + (long)(RetryAfter.TotalSeconds * _time.TimestampFrequency));
         if (Interlocked.Exchange(ref _failing, 1) == 0)
         {
@@ -91,6 +99,7 @@ public sealed class SharedCache
 
     private void Recovered()
     {
+        Volatile.Write(ref _failuresInARow, 0);
         if (Volatile.Read(ref _failing) == 1 && Interlocked.Exchange(ref _failing, 0) == 1)
         {
             _logger.LogInformation("The shared cache is available again");
