@@ -22,6 +22,8 @@ public sealed class SharedCacheConnector(Lazy<Task<IConnectionMultiplexer>> conn
 
             if (multiplexer.IsConnected)
             {
+                // One round trip, so the first requests do not pay for warming up the client.
+                await multiplexer.GetDatabase().PingAsync();
                 return;
             }
         }

@@ -10,8 +10,9 @@ namespace OpenGcm.Api.Hosting;
 /// `OpenGcm:Redis:Configuration` is set (a StackExchange.Redis configuration string, e.g. `127.0.0.1:6379`);
 /// without it nothing is registered and each process keeps its own. The connection is made before the
 /// server listens (SharedCacheConnector), so a fresh replica does not answer its first requests without the
-/// shared state. While reconnecting, commands wait in StackExchange.Redis's backlog for at most the 1 s
-/// timeout; a failure opens SharedCache's breaker, which serves from memory meanwhile.
+/// shared state. While disconnected, commands fail at once (no backlog) and SharedCache's breaker serves
+/// from memory; while connected, a slow answer is waited for up to 5 s (measured by bench/cluster.sh: on a
+/// starved machine a fresh replica's first reads took over 1 s, and missed persisted queries).
 public static class SharedState
 {
     public static IServiceCollection AddOpenGcmSharedState(this IServiceCollection services, IConfiguration configuration)
@@ -24,9 +25,10 @@ public static class SharedState
 
         var redis = ConfigurationOptions.Parse(configurationString);
         redis.AbortOnConnectFail = false;
+        redis.BacklogPolicy = BacklogPolicy.FailFast;
         SetUnlessGiven(configurationString, "connectTimeout", () => redis.ConnectTimeout = 5000);
-        SetUnlessGiven(configurationString, "syncTimeout", () => redis.SyncTimeout = 1000);
-        SetUnlessGiven(configurationString, "asyncTimeout", () => redis.AsyncTimeout = 1000);
+        SetUnlessGiven(configurationString, "syncTimeout", () => redis.SyncTimeout = 5000);
+        SetUnlessGiven(configurationString, "asyncTimeout", () => redis.AsyncTimeout = 5000);
         var instance = configuration["OpenGcm:Redis:InstanceName"] is { Length: > 0 } name ? name : "opengcm:";
         var connection = new Lazy<Task<IConnectionMultiplexer>>(async () => await ConnectionMultiplexer.ConnectAsync(redis));
         services.AddKeyedSingleton<IDistributedCache>(
