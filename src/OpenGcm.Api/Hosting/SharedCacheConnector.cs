@@ -2,14 +2,14 @@ using StackExchange.Redis;
 
 namespace OpenGcm.Api.Hosting;
 
-/// Makes the Redis connection before the server starts listening (hosted services start before Kestrel),
-/// waiting at most `MaxWait`: a replica that takes traffic at once would otherwise miss the shared state
+/// Makes the Redis connection before the server starts listening (IHostedLifecycleService.StartingAsync runs
+/// before any StartAsync, the server's included), waiting at most `MaxWait`: a replica that takes traffic at once would otherwise miss the shared state
 /// while connecting (on a busy machine that takes seconds). A Redis that is down does not stop the start.
-public sealed class SharedCacheConnector(Lazy<Task<IConnectionMultiplexer>> connection, ILogger<SharedCacheConnector> logger) : IHostedService
+public sealed class SharedCacheConnector(Lazy<Task<IConnectionMultiplexer>> connection, ILogger<SharedCacheConnector> logger) : IHostedLifecycleService
 {
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + MaxWait;
         try
@@ -35,5 +35,13 @@ public sealed class SharedCacheConnector(Lazy<Task<IConnectionMultiplexer>> conn
         logger.LogWarning("The shared cache could not be reached within {Seconds} s at start: serving from in-process caches until it can", MaxWait.TotalSeconds);
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
