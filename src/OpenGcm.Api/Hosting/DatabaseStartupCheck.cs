@@ -18,7 +18,12 @@ public static class DatabaseStartupCheck
             return false;
         }
 
-        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OpenGcm.Data").LogCritical("{Problem}", problem);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OpenGcm.Data");
+        if (logger.IsEnabled(LogLevel.Critical))
+        {
+            logger.LogCritical("{Problem}", problem);
+        }
+
         return true;
     }
 

@@ -34,7 +34,12 @@ public static class Lifecycle
             var drain = TimeSpan.FromSeconds(settings.Value.DrainSeconds);
             if (drain > TimeSpan.Zero)
             {
-                logger.LogInformation("Stopping: /readyz answers 503; serving for {Seconds} s more, then finishing requests in flight", drain.TotalSeconds);
+                var seconds = drain.TotalSeconds;
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("Stopping: /readyz answers 503; serving for {Seconds} s more, then finishing requests in flight", seconds);
+                }
+
                 try
                 {
                     await Task.Delay(drain, cancellationToken);

@@ -76,7 +76,11 @@ public sealed class SharedCache
         }
         catch (Exception ex)
         {
-            _logger.LogDebug("A value was not stored in the shared cache ({Error})", ex.GetType().Name);
+            // Not shared, that is all.
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                _logger.LogDebug("A value was not stored in the shared cache ({Error})", ex.GetType().Name);
+            }
         }
     }
 
