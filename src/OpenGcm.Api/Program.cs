@@ -17,10 +17,19 @@ builder.Services.AddOpenGcmRateLimiting();
 builder.Services.AddOpenGcmHealth();
 builder.Services.AddOpenGcmPlayground();
 builder.Services.AddOpenGcmDownloads();
+builder.Services.AddOpenGcmTelemetry(builder.Configuration);
+builder.Services.AddOpenGcmSharedState(builder.Configuration);
+builder.Services.AddOpenGcmLifecycle(builder.Configuration);
 
 var app = builder.Build();
+if (DatabaseStartupCheck.Refuses(app))
+{
+    return 1;
+}
+
 app.UseOpenGcmData();
 app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalErrorAsync(http)));
+app.UseOpenGcmTelemetry();
 app.UseCors();
 app.UseRateLimiter();
 app.UseOpenGcmRateLimitHeaders();

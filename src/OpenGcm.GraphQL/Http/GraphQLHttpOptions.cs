@@ -15,10 +15,13 @@ public sealed class GraphQLHttpOptions
     public int CacheMaxAgeSeconds { get; set; } = 300;
 
     /// Bound of the in-memory cache of GET responses, in bytes; 0 disables it.
-    public long ResponseCacheBytes { get; set; } = 32 * 1024 * 1024;
+    public long ResponseCacheBytes { get; set; } = 16 * 1024 * 1024;
 
-    /// Bound of the parsed-document cache, in total characters of cached queries; 0 disables it.
-    public int DocumentCacheChars { get; set; } = 2_000_000;
+    /// How long a response stays in the shared cache (Redis, when configured); its ETag holds the data version.
+    public int SharedCacheSeconds { get; set; } = 3600;
+
+    /// Bound of the parsed-document cache, in estimated bytes of the parsed documents; 0 disables it.
+    public long DocumentCacheBytes { get; set; } = 8 * 1024 * 1024;
 
     /// Automatic persisted queries: how many registered documents are kept.
     public int PersistedQueryLimit { get; set; } = 10_000;

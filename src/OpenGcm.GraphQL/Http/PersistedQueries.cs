@@ -5,6 +5,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using OpenGcm.GraphQL.Errors;
+using OpenGcm.GraphQL.Telemetry;
 
 namespace OpenGcm.GraphQL.Http;
 
@@ -15,10 +16,14 @@ public sealed class PersistedQueries
 {
     private readonly ConcurrentDictionary<string, string> _byHash = new(StringComparer.Ordinal);
     private readonly GraphQLHttpOptions _options;
+    private readonly SharedCache _shared;
+    private readonly GraphQLMetrics _metrics;
 
-    public PersistedQueries(IOptions<GraphQLHttpOptions> options)
+    public PersistedQueries(IOptions<GraphQLHttpOptions> options, SharedCache shared, GraphQLMetrics metrics)
     {
         _options = options.Value;
+        _shared = shared;
+        _metrics = metrics;
         if (_options.PersistedQueryDirectory is { } directory && Directory.Exists(directory))
         {
             foreach (var file in Directory.EnumerateFiles(directory, "*.graphql"))
@@ -57,7 +62,8 @@ public sealed class PersistedQueries
 
         if (query is null)
         {
-            return _byHash.TryGetValue(hash, out var known)
+            var known = Find(hash);
+            return known is not null
                 ? (known, null)
                 : (null, Refusal.Of(StatusCodes.Status200OK, ErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound: send the query with its hash "
                     + "once to register it."));
@@ -80,8 +86,36 @@ public sealed class PersistedQueries
             {
                 _byHash.TryAdd(hash, query);
             }
+
+            _shared.Set(SharedKey(hash), Encoding.UTF8.GetBytes(query));
         }
 
         return (query, null);
     }
+
+    /// A registered document: this process's first, then one another replica registered (checked against its hash).
+    private string? Find(string hash)
+    {
+        if (_byHash.TryGetValue(hash, out var known))
+        {
+            _metrics.CacheLookup(GraphQLMetrics.PersistedQueries, hit: true);
+            return known;
+        }
+
+        if (!_options.OnlyPersistedQueries && _shared.Get(SharedKey(hash)) is { } bytes && Encoding.UTF8.GetString(bytes) is var shared && Hash(shared) == hash)
+        {
+            if (_byHash.Count < _options.PersistedQueryLimit)
+            {
+                _byHash.TryAdd(hash, shared);
+            }
+
+            _metrics.CacheLookup(GraphQLMetrics.PersistedQueries, hit: true, source: "shared");
+            return shared;
+        }
+
+        _metrics.CacheLookup(GraphQLMetrics.PersistedQueries, hit: false);
+        return null;
+    }
+
+    private static string SharedKey(string hash) => "apq:" + hash;
 }

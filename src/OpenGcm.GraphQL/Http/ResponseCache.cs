@@ -2,12 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using OpenGcm.GraphQL.Telemetry;
 
 namespace OpenGcm.GraphQL.Http;
 
 /// Successful GET responses by ETag, bounded in bytes. The ETag is a hash of the data version and
 /// the request, so a hot dashboard query is answered from memory without executing again.
-public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options) : IDisposable
+public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCache shared, GraphQLMetrics metrics) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.ResponseCacheBytes) });
 
@@ -25,17 +26,42 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options) : IDispo
         return "\"" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
     }
 
-    public bool TryGet(string etag, out CachedResponse? response) => _cache.TryGetValue(etag, out response);
+    /// From this process first, then from the shared cache (another replica may have answered it).
+    public bool TryGet(string etag, out CachedResponse? response)
+    {
+        if (_cache.TryGetValue(etag, out response))
+        {
+            metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: true);
+            return true;
+        }
+
+        if (Enabled && shared.Get(SharedKey(etag)) is { } bytes && CachedResponse.FromBytes(bytes) is { } fromShared)
+        {
+            Remember(etag, fromShared);
+            metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: true, source: "shared");
+            response = fromShared;
+            return true;
+        }
+
+        metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: false);
+        return false;
+    }
 
     public void Set(string etag, CachedResponse response)
     {
         if (Enabled)
         {
-            _cache.Set(etag, response, new MemoryCacheEntryOptions { Size = response.Body.Length + 256 });
+            Remember(etag, response);
+            shared.Set(SharedKey(etag), response.ToBytes(), TimeSpan.FromSeconds(Math.Max(60, options.Value.SharedCacheSeconds)));
         }
     }
+
+    /// The body plus what holding it costs (measured: cache entry, ETag key, record and array headers).
+    private void Remember(string etag, CachedResponse response)
+        => _cache.Set(etag, response, new MemoryCacheEntryOptions { Size = response.Body.Length + 400 });
+
+    private static string SharedKey(string etag) => "response:" + etag;
 
     public void Dispose() => _cache.Dispose();
 }
 
-public sealed record CachedResponse(string ContentType, byte[] Body);

@@ -7,6 +7,9 @@ public sealed class RequestMetrics
 
     public string? OperationName { get; set; }
 
+    /// `query`, `mutation` or `subscription` once the operation is known; for metrics and spans.
+    public string? OperationType { get; set; }
+
     public double? Complexity { get; set; }
 
     public int? Depth { get; set; }

@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Http;
@@ -14,7 +15,10 @@ public sealed class PersistedQueriesTests : IDisposable
 
     public void Dispose() => _directory.Delete(recursive: true);
 
-    private PersistedQueries Create(bool only) => new(Options.Create(new GraphQLHttpOptions { PersistedQueryDirectory = _directory.FullName, OnlyPersistedQueries = only }));
+    private PersistedQueries Create(bool only) => new ServiceCollection().AddLogging().AddMetrics().AddGraphQLHttp()
+        .AddSingleton(Options.Create(new GraphQLHttpOptions { PersistedQueryDirectory = _directory.FullName, OnlyPersistedQueries = only }))
+        .BuildServiceProvider()
+        .GetRequiredService<PersistedQueries>();
 
     private static Inputs Extension(string hash)
         => new(new Dictionary<string, object?> { ["persistedQuery"] = new Dictionary<string, object?> { ["version"] = 1, ["sha256Hash"] = hash } });
