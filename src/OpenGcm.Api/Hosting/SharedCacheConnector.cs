@@ -32,7 +32,8 @@ public sealed class SharedCacheConnector(Lazy<Task<IConnectionMultiplexer>> conn
             // Reported below.
         }
 
-        logger.LogWarning("The shared cache could not be reached within {Seconds} s at start: serving from in-process caches until it can", MaxWait.TotalSeconds);
+        logger.LogWarning(
+            "The shared cache could not be reached within {Seconds} s at start: serving from in-process caches until it can", MaxWait.TotalSeconds);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -31,7 +31,10 @@ public sealed class GraphQLMetrics
             "s",
             "Time to answer a GraphQL request, by operation name and HTTP status.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
-        _cacheLookups = meter.CreateCounter<long>("opengcm.cache.lookups", "{lookup}", "Cache lookups by cache (document, response, persisted_query), result (hit, miss) and where the hit came from (local, shared).");
+        _cacheLookups = meter.CreateCounter<long>(
+            "opengcm.cache.lookups",
+            "{lookup}",
+            "Cache lookups by cache (document, response, persisted_query), result (hit, miss) and where the hit came from (local, shared).");
         _rateLimited = meter.CreateCounter<long>("opengcm.ratelimit.refusals", "{request}", "Requests refused by the rate limiter (429).");
         meter.CreateObservableGauge("opengcm.cache.hit_ratio", ObserveHitRatios, "1", "Hits over lookups since start, by cache.");
     }
