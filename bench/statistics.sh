@@ -39,7 +39,7 @@ start_api
 post() { curl -sf -o /dev/null -w '%{time_total}\n' -H 'content-type: application/json' -d "$1" "http://127.0.0.1:$PORT/graphql"; }
 stats() { sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f\n", a[int((NR+1)/2)]*1000, a[int(NR*0.9+0.5)]*1000}'; }
 sql_stats() { # median and p90 of sqlite3's own timer (real) for the same statement
-  for _ in $(seq 1 "$REPEATS"); do sqlite3 -readonly "$WORK/opengcm.db" ".timer on" "$1" 2>&1 | awk '/^Run Time/ {print $4}'; done | stats
+  for _ in $(seq 1 "$REPEATS"); do printf '.timer on\n%s\n' "$1" | sqlite3 -readonly "$WORK/opengcm.db" 2>&1 | awk '/^Run Time/ {print $4}'; done | stats
 }
 declare -A QUERY=(
   [e]='{"query":"{ migrantStock(where: {destination: {iso3: {eq: \"DEU\"}}, year: {eq: 2024}}) { groupedAggregates(groupBy: [ORIGIN], orderBy: [SUM_MIGRANTS_DESC], first: 10) { keys sum { migrants } } } }"}'
