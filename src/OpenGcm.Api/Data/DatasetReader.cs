@@ -193,7 +193,7 @@ public static class DatasetReader
         var areaByIso3 = areas.ToDictionary(a => a.Iso3, StringComparer.Ordinal);
         var estimates = StatisticsReader.ReadMigrantStock(dataDirectory, refs, areaByIso3, errors);
         var displacement = StatisticsReader.ReadDisplacement(dataDirectory, areaByIso3, errors);
-        var missing = StatisticsReader.ReadMissingMigrants(dataDirectory, areaByIso3, errors);
+        var missing = StatisticsReader.ReadMissingMigrants(dataDirectory, refs, areaByIso3, errors);
         errors.ThrowIfAny();
 
         // The one list of tables, in the order they are written (referenced tables first). Areas, with their

@@ -2,7 +2,6 @@ using OpenGcm.Api.Areas;
 using OpenGcm.Api.Displacement;
 using OpenGcm.Api.MigrantStocks;
 using OpenGcm.Api.MissingMigrants;
-using OpenGcm.Api.Sources;
 using OpenGcm.Api.States;
 
 namespace OpenGcm.Api.Data;
@@ -125,11 +124,11 @@ public static class StatisticsReader
         return rows;
     }
 
-    public static Rows<MissingMigrantRecord> ReadMissingMigrants(string dataDirectory, IReadOnlyDictionary<string, Area> areas, DataErrors errors)
+    public static Rows<MissingMigrantRecord> ReadMissingMigrants(string dataDirectory, References refs, IReadOnlyDictionary<string, Area> areas,
+        DataErrors errors)
     {
         string[] columns = ["id", "incident_date", "record_type", "route", "country_iso3", "dead_and_missing", "survivors", "cause", "origin_codes",
             "location", "latitude", "longitude"];
-        var refs = new References(new Dictionary<string, Source>());
         var rows = CsvTable.Read(dataDirectory, "missing_migrants.csv", columns, r =>
         {
             var date = r.OptionalDate("incident_date");
