@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
+using GraphQL;
+using GraphQL.Execution;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenGcm.Api.Tests.Hardening;
 
@@ -166,7 +169,16 @@ public sealed class LimitsTests(OpenGcmFactory factory) : IClassFixture<OpenGcmF
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("OpenGcm:Limits:TimeoutSeconds", "0.000001");
+            builder.UseSetting("OpenGcm:Limits:TimeoutSeconds", "0.001");
+            builder.ConfigureServices(services => services.AddGraphQL(graph => graph.AddDocumentListener<HeldUntilCancelled>()));
         }
+    }
+
+    /// Holds every execution until its token is cancelled, so the timeout wins on a loaded machine too (a fast query
+    /// on a busy thread pool used to finish before the timer fired: the CI run of stop 17 saw no error).
+    private sealed class HeldUntilCancelled : DocumentExecutionListenerBase
+    {
+        public override Task BeforeExecutionAsync(IExecutionContext context)
+            => Task.Delay(TimeSpan.FromSeconds(30), context.CancellationToken);
     }
 }
