@@ -27,7 +27,9 @@ if (DatabaseStartupCheck.Refuses(app))
     return 1;
 }
 
+var warmup = StartupWarmup.Start(app.Services);
 app.UseOpenGcmData();
+await warmup.ConfigureAwait(false);
 app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalErrorAsync(http)));
 app.UseOpenGcmTelemetry();
 app.UseCors();
@@ -38,7 +40,7 @@ app.MapOpenGcmHealth();
 app.MapOpenGcmPlayground();
 app.MapOpenGcmDownloads();
 app.MapGraphQLEndpoint("/graphql").WithOpenGcmRateLimiting(app.Services);
-app.Run();
+await app.RunAsync().ConfigureAwait(false);
 return 0;
 
 public partial class Program;

@@ -36,6 +36,14 @@ public static class DatabaseStartupCheck
             return $"There is no database at {databasePath}, and no data/ folder to build one from. {Rebuild}";
         }
 
+        // Written by this very build: its tables are this version's, and the expected schema (EF Core's create script,
+        // more than a second to generate) need not be compared.
+        if (DatasetBuilder.ReadMeta(databasePath) is var meta && meta.GetValueOrDefault(DatasetMeta.BuiltBy) == DatasetBuilder.BuildId
+            && meta.ContainsKey(DatasetMeta.ContentHash))
+        {
+            return null;
+        }
+
         try
         {
             using var connection = new SqliteConnection(DatasetBuilder.ReadOnlyConnectionString(databasePath, pooling: false));

@@ -80,6 +80,19 @@ public sealed class LifecycleTests
             File.Delete(path);
             DatasetBuilder.Build(RepositoryPaths.Data, path);
             Assert.Null(DatabaseStartupCheck.Problem(path));
+
+            // Written by another build of OpenGcm with the same tables: accepted after the full schema comparison, and
+            // not rebuilt from data/ either (same content hash), though the quick same-build check no longer applies.
+            using (var connection = new SqliteConnection($"Data Source={path};Pooling=false"))
+            {
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = $"UPDATE Meta SET Value = 'another-build' WHERE Key = '{DatasetMeta.BuiltBy}'";
+                Assert.Equal(1, command.ExecuteNonQuery());
+            }
+
+            Assert.Null(DatabaseStartupCheck.Problem(path));
+            Assert.False(DatasetBuilder.EnsureBuilt(RepositoryPaths.Data, path));
         }
         finally
         {
