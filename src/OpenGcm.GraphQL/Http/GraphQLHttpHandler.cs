@@ -107,12 +107,12 @@ public sealed class GraphQLHttpHandler(
         // 304 only for a request known to answer without errors (cached, or just executed): an invalid
         // request gets its error even with `If-None-Match: *`.
         var notModified = request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*"));
-        if (cache.TryGet(etag, out var cached))
+        if (await cache.GetAsync(etag).ConfigureAwait(false) is { } cached)
         {
             metrics.FromCache = true;
             writer.SetCacheHeaders(http, etag);
             await GraphQLResponseWriter.WriteBytesAsync(http, notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK,
-                cached!.ContentType, cached.Body)
+                cached.ContentType, cached.Body)
                 .ConfigureAwait(false);
             return;
         }
@@ -125,7 +125,7 @@ public sealed class GraphQLHttpHandler(
     {
         metrics.OperationName = graphQLRequest.OperationName;
         var jsonOnly = mediaType == MediaTypes.Json;
-        var (prepared, refusal) = gate.Check(graphQLRequest, isGet, jsonOnly);
+        var (prepared, refusal) = await gate.CheckAsync(graphQLRequest, isGet, jsonOnly).ConfigureAwait(false);
         if (refusal is not null)
         {
             await RefusalWriter.WriteAsync(http, refusal, mediaType).ConfigureAwait(false);

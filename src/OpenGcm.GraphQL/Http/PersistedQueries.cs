@@ -39,7 +39,7 @@ public sealed class PersistedQueries
     public static string Hash(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
 
     /// The document to run for this request, or the error that stops it (code, message, HTTP status).
-    public (string? Query, Refusal? Refusal) Resolve(string? query, Inputs? extensions)
+    public async ValueTask<(string? Query, Refusal? Refusal)> ResolveAsync(string? query, Inputs? extensions)
     {
         if (extensions?.TryGetValue("persistedQuery", out var value) != true)
         {
@@ -62,7 +62,7 @@ public sealed class PersistedQueries
 
         if (query is null)
         {
-            var known = Find(hash);
+            var known = await FindAsync(hash).ConfigureAwait(false);
             return known is not null
                 ? (known, null)
                 : (null, Refusal.Of(StatusCodes.Status200OK, ErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound: send the query with its hash "
@@ -94,7 +94,7 @@ public sealed class PersistedQueries
     }
 
     /// A registered document: this process's first, then one another replica registered (checked against its hash).
-    private string? Find(string hash)
+    private async ValueTask<string?> FindAsync(string hash)
     {
         if (_byHash.TryGetValue(hash, out var known))
         {
@@ -102,7 +102,8 @@ public sealed class PersistedQueries
             return known;
         }
 
-        if (!_options.OnlyPersistedQueries && _shared.Get(SharedKey(hash)) is { } bytes && Encoding.UTF8.GetString(bytes) is var shared && Hash(shared) == hash)
+        if (!_options.OnlyPersistedQueries && await _shared.GetAsync(SharedKey(hash)).ConfigureAwait(false) is { } bytes
+            && Encoding.UTF8.GetString(bytes) is var shared && Hash(shared) == hash)
         {
             if (_byHash.Count < _options.PersistedQueryLimit)
             {

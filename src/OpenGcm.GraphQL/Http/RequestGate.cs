@@ -16,9 +16,9 @@ namespace OpenGcm.GraphQL.Http;
 /// and the document limits. Runs on every request, whether the document was cached or not.
 public sealed class RequestGate(PersistedQueries persisted, DocumentCache documents, IOptions<LimitOptions> limits)
 {
-    public (PreparedRequest? Prepared, Refusal? Refusal) Check(GraphQLRequest request, bool isGet, bool jsonOnly)
+    public async ValueTask<(PreparedRequest? Prepared, Refusal? Refusal)> CheckAsync(GraphQLRequest request, bool isGet, bool jsonOnly)
     {
-        var (query, persistedRefusal) = persisted.Resolve(request.Query, request.Extensions);
+        var (query, persistedRefusal) = await persisted.ResolveAsync(request.Query, request.Extensions).ConfigureAwait(false);
         if (persistedRefusal is not null)
         {
             return (null, persistedRefusal);

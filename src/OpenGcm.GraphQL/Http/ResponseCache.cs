@@ -26,25 +26,24 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
         return "\"" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
     }
 
-    /// From this process first, then from the shared cache (another replica may have answered it).
-    public bool TryGet(string etag, out CachedResponse? response)
+    /// From this process first, then from the shared cache (another replica may have answered it); null when neither has it.
+    public async ValueTask<CachedResponse?> GetAsync(string etag)
     {
-        if (_cache.TryGetValue(etag, out response))
+        if (_cache.TryGetValue(etag, out CachedResponse? response))
         {
             metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: true);
-            return true;
+            return response;
         }
 
-        if (Enabled && shared.Get(SharedKey(etag)) is { } bytes && CachedResponse.FromBytes(bytes) is { } fromShared)
+        if (Enabled && await shared.GetAsync(SharedKey(etag)).ConfigureAwait(false) is { } bytes && CachedResponse.FromBytes(bytes) is { } fromShared)
         {
             Remember(etag, fromShared);
             metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: true, source: "shared");
-            response = fromShared;
-            return true;
+            return fromShared;
         }
 
         metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: false);
-        return false;
+        return null;
     }
 
     public void Set(string etag, CachedResponse response)

@@ -36,7 +36,9 @@ public sealed class SharedCache
     /// False while the breaker is open after a failure.
     public bool Available => _cache is not null && _time.GetTimestamp() >= Interlocked.Read(ref _closedAfter);
 
-    public byte[]? Get(string key)
+    /// Never blocks a thread on the network: a fresh replica under load would run out of threads, its reads would
+    /// time out and open the breaker, and it would answer persisted queries it could read with NOT_FOUND.
+    public async ValueTask<byte[]?> GetAsync(string key)
     {
         if (!Available)
         {
@@ -45,7 +47,7 @@ public sealed class SharedCache
 
         try
         {
-            var value = _cache!.Get(key);
+            var value = await _cache!.GetAsync(key).ConfigureAwait(false);
             Recovered();
             return value;
         }

@@ -112,7 +112,7 @@ public sealed class DashboardHttpTests(OpenGcmFactory factory) : IClassFixture<O
 
         Assert.Equal(first, await second.Content.ReadAsStringAsync());
         var etag = second.Headers.ETag!.Tag;
-        Assert.True(((ResponseCache)factory.Services.GetService(typeof(ResponseCache))!).TryGet(etag, out _));
+        Assert.NotNull(await ((ResponseCache)factory.Services.GetService(typeof(ResponseCache))!).GetAsync(etag));
     }
 
     [Fact]
