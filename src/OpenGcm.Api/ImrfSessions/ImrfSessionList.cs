@@ -38,5 +38,6 @@ public static class ImrfSessionList
             "Day the row was last checked against its sources: `status` is the status as of that day, not a claim about today.",
             Use.All,
             typeof(CalendarDateGraphType))
-        .List("objectives", s => s.Objectives, () => ObjectiveList.Definition, "Objectives the session took up.");
+        .List("objectives", s => s.Objectives, () => ObjectiveList.Definition, "Objectives the session took up.")
+        .PlaceBefore(Use.Filter | Use.Sort, "number", "name");
 }

@@ -55,5 +55,7 @@ public static class ReportList
         .GroupMany(
             "OBJECTIVE",
             r => r.Objectives.Select(o => o.Number),
-            "Objective number; a report covering three objectives counts once for each, one covering none is not counted.");
+            "Objective number; a report covering three objectives counts once for each, one covering none is not counted.")
+        .PlaceBefore(Use.Filter | Use.Sort, "kind", "title")
+        .PlaceBefore(Use.Group, "REGION", "OBJECTIVE");
 }

@@ -28,5 +28,7 @@ public static class StateList
             + "{fr: {short: {eq: \"Hongrie\"}}}`.")
         .Object("gcmChampion", s => s.GcmChampion, () => GcmChampionList.Definition, "Champion listing: `gcmChampion: {}` keeps the listed States.")
         .List("reports", s => s.Reports, () => ReportList.Definition, "The State's reports.")
-        .Group("GCM_CHAMPION", s => s.GcmChampion != null ? "LISTED" : null, "`LISTED` as a GCM Champion country, or null (not listed; the list is partial).");
+        .Group("GCM_CHAMPION", s => s.GcmChampion != null ? "LISTED" : null, "`LISTED` as a GCM Champion country, or null (not listed; the list is partial).")
+        .PlaceBefore(Use.Sort, "name", "m49")
+        .PlaceBefore(Use.Group, "UN_STATUS", "GCM_CHAMPION");
 }

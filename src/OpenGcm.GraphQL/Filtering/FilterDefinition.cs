@@ -35,6 +35,9 @@ public sealed class FilterDefinition<T>(string typeName) : IFilterDefinition
         _fields.Add(new FilterField(name, description, FilterFieldKind.List, member, typeof(TChild), child));
         return this;
     }
+
+    /// Moves a field before another in `XFilterInput` (ListDefinition.PlaceBefore).
+    public void MoveBefore(string name, string before) => Lists.Placement.MoveBefore(_fields, f => f.Name, name, before);
 }
 
 public interface IFilterDefinition

@@ -32,6 +32,9 @@ public sealed class GroupByDefinition<T>(string typeName)
                 .Select(g => new GroupCount(KeyText.Format(g.Key), g.Count)).ToList()));
         return this;
     }
+
+    /// Moves a value before another in `XGroupByField` (ListDefinition.PlaceBefore).
+    public void MoveBefore(string name, string before) => Lists.Placement.MoveBefore(_fields, f => f.Name, name, before);
 }
 
 /// One value to count by; `Key` is its expression for grouped aggregates (null for a list's values, counted with SelectMany).

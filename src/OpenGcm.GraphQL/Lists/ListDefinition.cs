@@ -114,6 +114,28 @@ public sealed class ListDefinition<T, TKey> : IListDefinition<T>
         return this;
     }
 
+    /// Places a `where` or `order` field, or a `groupBy` value (by its CONSTANT_CASE name), before another in those
+    /// inputs only (after both are declared). The inputs' order predates one declaration per entity (#11), and the public schema kept it.
+    public ListDefinition<T, TKey> PlaceBefore(Use inputs, string name, string before)
+    {
+        if (inputs.HasFlag(Use.Filter))
+        {
+            Filter.MoveBefore(name, before);
+        }
+
+        if (inputs.HasFlag(Use.Sort))
+        {
+            Sort.MoveBefore(name, before);
+        }
+
+        if (inputs.HasFlag(Use.Group))
+        {
+            Groups.MoveBefore(name, before);
+        }
+
+        return this;
+    }
+
     /// A `groupBy` value that is no output field of its own.
     public ListDefinition<T, TKey> Group<TValue>(string name, Expression<Func<T, TValue>> value, string description)
     {

@@ -22,6 +22,9 @@ public sealed class SortDefinition<T>(string typeName) : ISortDefinition
         _fields.Add(new SortableField(name, description, member, child));
         return this;
     }
+
+    /// Moves a field before another in `XSortInput` (ListDefinition.PlaceBefore).
+    public void MoveBefore(string name, string before) => Lists.Placement.MoveBefore(_fields, f => f.Name, name, before);
 }
 
 public interface ISortDefinition
