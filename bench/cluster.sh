@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 REPO=$PWD
 PHASE=${1:-20}
 CONNECTIONS=${2:-16}
-BASE_PORT=${BASE_PORT:-5100}   # nginx on BASE_PORT, replicas on BASE_PORT+1..3, a probe on +4
+BASE_PORT=${BASE_PORT:-5300}   # nginx on BASE_PORT, replicas on BASE_PORT+1..3, a probe on +4 (clear of the other scripts' ports)
 REDIS_PORT=${REDIS_PORT:-6399}
 WORK=$(mktemp -d)
 chmod 755 "$WORK"

@@ -30,6 +30,7 @@ if (DatabaseStartupCheck.Refuses(app))
 var warmup = StartupWarmup.Start(app.Services);
 app.UseOpenGcmData();
 await warmup.ConfigureAwait(false);
+StartupWarmup.WarmDataAccess(app.Services);
 app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalErrorAsync(http)));
 app.UseOpenGcmTelemetry();
 app.UseCors();

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Sources;
 
@@ -21,14 +22,52 @@ public sealed class DatasetCatalog
     /// Each data file with its rows, edition, licence and attribution, in the order they were written.
     public IReadOnlyList<DatasetTable> Tables { get; private set; } = [];
 
-    public void Load(OpenGcmDbContext db)
+    /// Read with plain SQLite, not EF Core: at start-up this runs on the path to the first answer, and EF Core's first
+    /// query costs half a second there (StartupWarmup pays it beside the server's start instead).
+    public void Load(string databasePath)
     {
-        ContentHash = db.Meta.Where(m => m.Key == DatasetMeta.ContentHash).Select(m => m.Value).Single();
-        Sources = db.Sources.OrderBy(s => s.Id).ToList();
+        using var connection = new SqliteConnection(DatasetBuilder.ReadOnlyConnectionString(databasePath, pooling: false));
+        connection.Open();
+        ContentHash = Rows(connection, $"SELECT Value FROM Meta WHERE Key = '{DatasetMeta.ContentHash}'", r => r.GetString(0)).Single();
+        Sources = Rows(connection, "SELECT Id, Title, Url, Licence, Notes FROM Sources ORDER BY Id", r => new Source
+        {
+            Id = r.GetString(0),
+            Title = r.GetString(1),
+            Url = r.GetString(2),
+            Licence = Text(r, 3),
+            Notes = Text(r, 4),
+        });
         _sourceById = Sources.ToDictionary(s => s.Id);
-        Tables = [.. db.Set<DatasetTable>().OrderBy(t => t.Position)];
+        Tables = Rows(connection, "SELECT Name, Position, Rows, Title, Provider, Edition, Licence, Attribution FROM DatasetTable ORDER BY Position",
+            r => new DatasetTable
+            {
+                Name = r.GetString(0),
+                Position = r.GetInt32(1),
+                Rows = r.GetInt32(2),
+                Title = Text(r, 3),
+                Provider = Text(r, 4),
+                Edition = Text(r, 5),
+                Licence = Text(r, 6),
+                Attribution = Text(r, 7),
+            });
         Counts = [.. Tables.Select(t => new TableCount(t.Name, t.Rows))];
     }
+
+    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// The sources named by one or more `sources` cells ("id;id"), in order, without repeats.
     public IReadOnlyList<Source> Resolve(params string?[] sourceIds)

@@ -51,7 +51,6 @@ public static class DataServiceCollectionExtensions
                 $"No data/ folder was found and there is no database at {databasePath}. Set OpenGcm:Data:DataDirectory or OpenGcm:Data:DatabasePath.");
         }
 
-        using var db = app.Services.GetRequiredService<IDbContextFactory<OpenGcmDbContext>>().CreateDbContext();
-        app.Services.GetRequiredService<DatasetCatalog>().Load(db);
+        app.Services.GetRequiredService<DatasetCatalog>().Load(databasePath);
     }
 }

@@ -20,7 +20,8 @@ public sealed class FuzzTests(OpenGcmFactory factory) : IClassFixture<OpenGcmFac
         {
             using var request = make();
             var started = Stopwatch.GetTimestamp();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            // A hang guard, not a speed test (speed is bench/'s): a loaded CI machine took 3.5 s for one such answer.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             HttpResponseMessage response;
             string body;
             try
@@ -35,16 +36,11 @@ public sealed class FuzzTests(OpenGcmFactory factory) : IClassFixture<OpenGcmFac
             }
 
             using var answered = response;
-            var elapsed = Stopwatch.GetElapsedTime(started);
             var status = (int)response.StatusCode;
 
             if (status >= 500)
             {
                 failures.Add($"{kind}: {status} {Cut(body)}");
-            }
-            else if (elapsed > TimeSpan.FromSeconds(2))
-            {
-                failures.Add($"{kind}: took {elapsed.TotalSeconds:F1} s");
             }
             else if (body.Contains("   at ", StringComparison.Ordinal) || body.Contains("Exception", StringComparison.Ordinal) || body.Contains("System.", StringComparison.Ordinal))
             {
