@@ -19,7 +19,8 @@ public static class AggregateFields
             .Description("Count and totals of all items matching `where` (every page), in one SQL statement.")
             .ResolveAsync(async c =>
             {
-                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, [], measures, ct), c.CancellationToken).ConfigureAwait(false);
+                var needs = AggregateNeeds.Of(c, []);
+                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, [], measures, needs, ct), c.CancellationToken).ConfigureAwait(false);
                 return rows.Count > 0 ? rows[0] : Empty(measures);
             });
 
@@ -50,8 +51,9 @@ public static class AggregateFields
                     throw new ArgumentValueError(ErrorCodes.NegativePageSize, $"`first` must be zero or more; it was {first}.");
                 }
 
-                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, by, measures, ct), c.CancellationToken).ConfigureAwait(false);
                 var order = (c.GetArgument<List<object>?>("orderBy") ?? []).Cast<AggregateOrder>().Append(KeysAscending).ToList();
+                var needs = AggregateNeeds.Of(c, order);
+                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, by, measures, needs, ct), c.CancellationToken).ConfigureAwait(false);
                 var sorted = rows.Order(Comparer<AggregateResult>.Create((a, b) => Compare(a, b, order)));
                 return first is int n ? sorted.Take(n).ToList() : sorted.ToList();
             });
@@ -117,21 +119,21 @@ public static class AggregateFields
     private static EnumerationGraphType OrderType<T>(string listName, IReadOnlyList<Measure<T>> measures)
     {
         var type = new EnumerationGraphType { Name = $"{listName}GroupedAggregatesOrderBy", Description = $"How to order grouped aggregates of {listName}." };
-        void Add(string name, Func<AggregateResult, IComparable?> value, string description)
+        void Add(string name, Func<AggregateResult, IComparable?> value, string description, string? kind = null, string? measure = null)
         {
-            type.Add($"{name}_ASC", new AggregateOrder(value, false), $"{description}, ascending.");
-            type.Add($"{name}_DESC", new AggregateOrder(value, true), $"{description}, descending.");
+            type.Add($"{name}_ASC", new AggregateOrder(value, false, kind, measure), $"{description}, ascending.");
+            type.Add($"{name}_DESC", new AggregateOrder(value, true, kind, measure), $"{description}, descending.");
         }
 
         Add("KEYS", KeysAscending.Value, "By the keys");
-        Add("COUNT", r => r.Count, "By count");
+        Add("COUNT", r => r.Count, "By count", "count");
         foreach (var m in measures)
         {
             var constant = m.Name.ToConstantCase();
-            Add($"SUM_{constant}", r => r.Sum[m.Name], $"By the sum of `{m.Name}`");
-            Add($"AVG_{constant}", r => r.Avg[m.Name], $"By the mean of `{m.Name}`");
-            Add($"MIN_{constant}", r => r.Min[m.Name], $"By the least `{m.Name}`");
-            Add($"MAX_{constant}", r => r.Max[m.Name], $"By the greatest `{m.Name}`");
+            Add($"SUM_{constant}", r => r.Sum[m.Name], $"By the sum of `{m.Name}`", AggregateNeeds.Sum, m.Name);
+            Add($"AVG_{constant}", r => r.Avg[m.Name], $"By the mean of `{m.Name}`", AggregateNeeds.Avg, m.Name);
+            Add($"MIN_{constant}", r => r.Min[m.Name], $"By the least `{m.Name}`", AggregateNeeds.Min, m.Name);
+            Add($"MAX_{constant}", r => r.Max[m.Name], $"By the greatest `{m.Name}`", AggregateNeeds.Max, m.Name);
         }
 
         return type;

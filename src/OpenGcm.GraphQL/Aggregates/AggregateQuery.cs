@@ -6,11 +6,13 @@ using OpenGcm.GraphQL.Grouping;
 namespace OpenGcm.GraphQL.Aggregates;
 
 /// Builds and runs one SQL statement of aggregates: `SELECT keys, COUNT(*), SUM(m), MIN(m), MAX(m),
-/// AVG(m) ... FROM (filtered list) GROUP BY keys`, with zero, one or two keys.
+/// AVG(m) ... FROM (filtered list) GROUP BY keys`, with zero, one or two keys, computing only what
+/// the query needs (the rest stays null and is never read).
 public static class AggregateQuery
 {
     public static async Task<IReadOnlyList<AggregateResult>> RunAsync<T>(
-        IQueryable<T> query, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<Measure<T>> measures, CancellationToken cancellationToken)
+        IQueryable<T> query, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs,
+        CancellationToken cancellationToken)
     {
         if (measures.Count > AggregateRow<int>.MaxMeasures)
         {
@@ -27,36 +29,63 @@ public static class AggregateQuery
         };
         var method = typeof(AggregateQuery).GetMethod(nameof(RunGroupedAsync),
             BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(typeof(T), key.Type);
-        var task = (Task<IReadOnlyList<AggregateResult>>)method.Invoke(null, [query, Expression.Lambda(key, item), keys.Count, measures, cancellationToken])!;
+        var task = (Task<IReadOnlyList<AggregateResult>>)method.Invoke(null, [query, Expression.Lambda(key, item), keys.Count, measures, needs, cancellationToken])!;
         return await task.ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<AggregateResult>> RunGroupedAsync<T, TKey>(
-        IQueryable<T> query, Expression<Func<T, TKey>> key, int keyCount, IReadOnlyList<Measure<T>> measures, CancellationToken cancellationToken)
+        IQueryable<T> query, Expression<Func<T, TKey>> key, int keyCount, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs,
+        CancellationToken cancellationToken)
     {
         var group = Expression.Parameter(typeof(IGrouping<TKey, T>), "g");
         var row = typeof(AggregateRow<TKey>);
         var bindings = new List<MemberBinding>
         {
             Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, T>.Key))),
-            Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count),
-                [typeof(T)], group)),
         };
+        if (needs.Count)
+        {
+            bindings.Add(Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count),
+                [typeof(T)], group)));
+        }
+
         for (var i = 0; i < measures.Count; i++)
         {
-            var value = measures[i].Value;
-            bindings.Add(Bind(row, $"Sum{i}", group, nameof(Enumerable.Sum), Convert<T, long?>(value)));
-            bindings.Add(Bind(row, $"Min{i}", group, nameof(Enumerable.Min), value));
-            bindings.Add(Bind(row, $"Max{i}", group, nameof(Enumerable.Max), value));
-            bindings.Add(Bind(row, $"Avg{i}", group, nameof(Enumerable.Average), Convert<T, double?>(value)));
+            var (name, value) = (measures[i].Name, measures[i].Value);
+            if (needs.Has(AggregateNeeds.Sum, name))
+            {
+                bindings.Add(Bind(row, $"Sum{i}", group, nameof(Enumerable.Sum), Convert<T, long?>(value)));
+            }
+
+            if (needs.Has(AggregateNeeds.Min, name))
+            {
+                bindings.Add(Bind(row, $"Min{i}", group, nameof(Enumerable.Min), value));
+            }
+
+            if (needs.Has(AggregateNeeds.Max, name))
+            {
+                bindings.Add(Bind(row, $"Max{i}", group, nameof(Enumerable.Max), value));
+            }
+
+            if (needs.Has(AggregateNeeds.Avg, name))
+            {
+                bindings.Add(Bind(row, $"Avg{i}", group, nameof(Enumerable.Average), Convert<T, double?>(value)));
+            }
         }
 
         var select = Expression.Lambda<Func<IGrouping<TKey, T>, AggregateRow<TKey>>>(Expression.MemberInit(Expression.New(row), bindings), group);
         var rows = await query.GroupBy(key).Select(select).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(r => Result(r, keyCount, measures))];
+        var slots = Slots(row, measures.Count);
+        return [.. rows.Select(r => Result(r, keyCount, measures, slots))];
     }
 
-    private static AggregateResult Result<T, TKey>(AggregateRow<TKey> row, int keyCount, IReadOnlyList<Measure<T>> measures)
+    /// The Sum, Avg, Min and Max properties of each measure's slot, looked up once per statement, not per row.
+    private static (PropertyInfo Sum, PropertyInfo Avg, PropertyInfo Min, PropertyInfo Max)[] Slots(Type row, int count)
+        => [.. Enumerable.Range(0, count).Select(i => (row.GetProperty($"Sum{i}")!, row.GetProperty($"Avg{i}")!, row.GetProperty($"Min{i}")!,
+            row.GetProperty($"Max{i}")!))];
+
+    private static AggregateResult Result<T, TKey>(
+        AggregateRow<TKey> row, int keyCount, IReadOnlyList<Measure<T>> measures, (PropertyInfo Sum, PropertyInfo Avg, PropertyInfo Min, PropertyInfo Max)[] slots)
     {
         string?[] keys = keyCount switch
         {
@@ -64,15 +93,10 @@ public static class AggregateQuery
             1 => [KeyText.Format(row.Key)],
             _ => [KeyText.Format(Part(row.Key, "First")), KeyText.Format(Part(row.Key, "Second"))],
         };
-        var slots = typeof(AggregateRow<TKey>);
-        T2 Slot<T2>(string name) => (T2)slots.GetProperty(name)!.GetValue(row)!;
-        return new AggregateResult(
-            keys,
-            row.Count,
-            measures.Select((m, i) => (m.Name, Slot<long?>($"Sum{i}"))).ToDictionary(x => x.Name, x => x.Item2),
-            measures.Select((m, i) => (m.Name, Slot<double?>($"Avg{i}"))).ToDictionary(x => x.Name, x => x.Item2),
-            measures.Select((m, i) => (m.Name, Slot<int?>($"Min{i}"))).ToDictionary(x => x.Name, x => x.Item2),
-            measures.Select((m, i) => (m.Name, Slot<int?>($"Max{i}"))).ToDictionary(x => x.Name, x => x.Item2));
+        Dictionary<string, TValue> Values<TValue>(Func<int, PropertyInfo> slot)
+            => measures.Select((m, i) => (m.Name, (TValue)slot(i).GetValue(row)!)).ToDictionary(x => x.Name, x => x.Item2);
+        return new AggregateResult(keys, row.Count, Values<long?>(i => slots[i].Sum), Values<double?>(i => slots[i].Avg),
+            Values<int?>(i => slots[i].Min), Values<int?>(i => slots[i].Max));
     }
 
     private static object? Part(object? key, string name) => key?.GetType().GetProperty(name)!.GetValue(key);

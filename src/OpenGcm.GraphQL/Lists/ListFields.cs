@@ -45,7 +45,10 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
                     shape = await refine(c, shape).ConfigureAwait(false);
                 }
 
-                return await RootConnection.ResolveAsync(factory, source, shape, PageRequest.From(c, paging.Value), c.CancellationToken).ConfigureAwait(false);
+                var page = PageRequest.From(c, paging.Value);
+                return RootConnection.ReadsPage(c)
+                    ? await RootConnection.ResolveAsync(factory, source, shape, page, c.CancellationToken).ConfigureAwait(false)
+                    : RootConnection.WithoutPage(factory, source, shape);
             });
 
     /// A long list under each parent: paged, one SQL statement for all parents of a level.

@@ -1,3 +1,4 @@
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using OpenGcm.GraphQL.Querying;
 
@@ -46,6 +47,15 @@ public static class RootConnection
 
         return new Connection<T>(items, skip, skip > 0, hasNext, total, new RootSource<TContext, T>(factory, source, shape));
     }
+
+    /// Whether the query reads the page itself; `totalCount`, `groupBy` and the aggregates read only the filtered list.
+    public static bool ReadsPage(IResolveFieldContext context)
+        => context.Selects("nodes") || context.Selects("edges") || context.Selects("pageInfo");
+
+    /// A connection whose page nobody reads: no statement for it; the rest runs on demand over the filtered list.
+    public static Connection<T> WithoutPage<TContext, T>(IDbContextFactory<TContext> factory, Func<TContext, IQueryable<T>> source, QueryShape<T> shape)
+        where TContext : DbContext
+        => new([], 0, false, false, null, new RootSource<TContext, T>(factory, source, shape));
 
     internal static IQueryable<T> Slice<T>(IQueryable<T> ordered, int skip, int take)
         => skip > 0 ? ordered.Skip(skip).Take(take) : ordered.Take(take);

@@ -33,7 +33,8 @@ public static class Selections
     public static IReadOnlyCollection<string> OfListItems(IResolveFieldContext context)
         => Fields(context.FieldAst.SelectionSet, context.Document).Select(f => f.Name.StringValue).ToHashSet(StringComparer.Ordinal);
 
-    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? set, GraphQLDocument document, int depth = 0)
+    /// The fields of a selection set, fragments expanded.
+    internal static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? set, GraphQLDocument document, int depth = 0)
     {
         if (set is null || depth > 32)
         {
