@@ -10,6 +10,10 @@ public sealed class DataOptions
     /// The SQLite file; when empty, `opengcm.db` in the application's folder.
     public string? DatabasePath { get; set; }
 
+    /// Parameter values in EF Core's SQL log (category Microsoft.EntityFrameworkCore.Database.Command): the
+    /// data is public, and bench/aggregates.sh replays the logged statements directly against SQLite.
+    public bool LogSqlParameterValues { get; set; }
+
     public string ResolveDatabasePath()
         => string.IsNullOrEmpty(DatabasePath) ? Path.Combine(AppContext.BaseDirectory, "opengcm.db") : Path.GetFullPath(DatabasePath);
 

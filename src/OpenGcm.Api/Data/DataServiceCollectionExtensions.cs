@@ -13,9 +13,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatasetCatalog>();
         services.AddPooledDbContextFactory<OpenGcmDbContext>((sp, options) =>
         {
-            var path = sp.GetRequiredService<IOptions<DataOptions>>().Value.ResolveDatabasePath();
-            options.UseSqlite(DatasetBuilder.ReadOnlyConnectionString(path))
+            var data = sp.GetRequiredService<IOptions<DataOptions>>().Value;
+            options.UseSqlite(DatasetBuilder.ReadOnlyConnectionString(data.ResolveDatabasePath()))
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .EnableSensitiveDataLogging(data.LogSqlParameterValues)
                 .AddInterceptors(sp.GetServices<IInterceptor>());
         });
         return services;
