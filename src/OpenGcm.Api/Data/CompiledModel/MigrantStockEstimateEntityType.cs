@@ -115,10 +115,10 @@ namespace OpenGcm.Api.Data.CompiledModel
                 new[] { originCode, year });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { year, sex });
+                new[] { destinationIso3, year, originCode });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { destinationIso3, year, originCode });
+                new[] { year, sex, migrants });
 
             return runtimeEntityType;
         }

@@ -128,7 +128,7 @@ namespace OpenGcm.Api.Data.CompiledModel
                 new[] { countryIso3, year });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { route, year });
+                new[] { route, year, deadAndMissing });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace OpenGcm.Api.Data.CompiledModel
     public partial class OpenGcmDbContextModel
     {
         private OpenGcmDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1c85a7fe-8a5e-418e-a694-0e7119171d0a"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("3b4b4a54-feaa-43f8-8831-25a3a895bb89"), entityTypeCount: 24)
         {
         }
 
