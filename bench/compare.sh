@@ -7,7 +7,8 @@
 #    alternately (A B A B), for the same duration and connections, over GET:
 #    (a) a state by ISO code, (b) 50 states ordered by name, (c) 20 reports with their State and
 #    objectives, (d) a grouped count, all without the response cache; then (b) with the response cache;
-#  - prints requests/s, p50, p99 and the ratio OpenGcm/baseline, and the server's peak RSS under load.
+#  - prints requests/s, p50, p99 and the ratio OpenGcm/baseline, and the server's peak RSS under load;
+#  - then the aggregates (e)-(g) against the same SQL run directly (bench/aggregates.sh, same build and database).
 #   bench/compare.sh [SECONDS_PER_RUN=10] [CONNECTIONS=64] [ROUNDS=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,3 +99,6 @@ for key in a b c d bc; do echo "${RESULT[$key]}"; done
 echo
 echo "database build: ${BUILD_MS} ms; start to first answer (database built): ${FIRST_START_MS} ms, then ${START_MS} ms; peak RSS under load: ${PEAK_RSS} MB"
 echo "wrk -t2 -c$CONNECTIONS, ${WARMUP} s warm-up, ${SECONDS_PER_RUN} s per run, $ROUNDS rounds A B; machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), .NET SDK $(dotnet --version)"
+# Aggregates against the same SQL run directly (issue #16, item 2): same build and database, OpenGcm stopped above.
+echo
+API_DIR="$WORK/api" DATABASE="$WORK/opengcm.db" ROWS_ONLY=1 bench/aggregates.sh
