@@ -7,8 +7,7 @@
 #    alternately (A B A B), for the same duration and connections, over GET:
 #    (a) a state by ISO code, (b) 50 states ordered by name, (c) 20 reports with their State and
 #    objectives, (d) a grouped count, all without the response cache; then (b) with the response cache;
-#  - prints requests/s, p50, p99 and the ratio OpenGcm/baseline, and the server's peak RSS under load;
-#  - then the aggregates (e)-(g) against the same SQL run directly (bench/aggregates.sh, same build and database).
+#  - prints requests/s, p50, p99 and the ratio OpenGcm/baseline, and the server's peak RSS under load.
 #   bench/compare.sh [SECONDS_PER_RUN=10] [CONNECTIONS=64] [ROUNDS=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
