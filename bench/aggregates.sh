@@ -4,16 +4,16 @@
 #  - starts OpenGcm with its SQL log on (JSON lines with parameter values) and POSTs each case once: the
 #    statements it logs for a case are "the same SQL";
 #  - restarts OpenGcm with logging at Warning and the response cache off; for each case, after WARMUP
-#    unmeasured rounds, alternately POSTs the query (one kept-alive connection, one request at a time) and
+#    seconds of unmeasured rounds (tiered JIT), alternately POSTs the query (one kept-alive connection, one request at a time) and
 #    runs those statements directly through Microsoft.Data.Sqlite (prepared, open read-only connection,
 #    every value read), REPEATS times;
 #  - prints median and p90 of both, the limit 1.5 × direct median + 1 ms, met or missed; then the SQL.
-#   bench/aggregates.sh [REPEATS=200] [WARMUP=30]
+#   bench/aggregates.sh [REPEATS=300] [WARMUP_SECONDS=5]
 #   API_DIR=dir DATABASE=file bench/aggregates.sh    # reuse a Release build and a baked database (compare.sh does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPEATS=${1:-200}
-WARMUP=${2:-30}
+REPEATS=${1:-300}
+WARMUP=${2:-5}
 PORT=${PORT:-5104}
 WORK=$(mktemp -d)
 API=""
@@ -52,5 +52,5 @@ echo "| --- | --- | --- | --- | --- | --- | --- |"
 dotnet "$WORK/timing/Timing.dll" aggregates "http://127.0.0.1:$PORT" "$DATABASE" "$WORK/sql" "$REPEATS" "$WARMUP" 2>"$WORK/statements.sql" || { cat "$WORK/statements.sql"; exit 1; }
 stop_api
 echo
-echo "$REPEATS requests per case after $WARMUP warm-up rounds; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), .NET SDK $(dotnet --version)"
+echo "$REPEATS requests per case after $WARMUP s of warm-up; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), .NET SDK $(dotnet --version)"
 if [[ -z ${ROWS_ONLY:-} ]]; then echo; echo '```sql'; cat "$WORK/statements.sql"; echo '```'; fi

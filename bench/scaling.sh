@@ -2,14 +2,14 @@
 # Cost as the work grows (issue #16, item 3), on 127.0.0.1 only, stopping by itself: builds OpenGcm and
 # bench/Timing in Release, bakes the database (unless API_DIR and DATABASE name them), starts OpenGcm with the
 # response cache off and, for each shape (states at 1, 2 and 3 levels; migrant stock at 1 and 2) and page size
-# (25, 50, 100, 200), POSTs the query REPEATS times after WARMUP unmeasured ones, one at a time; prints the
+# (25, 50, 100, 200), POSTs the query REPEATS times after WARMUP seconds of unmeasured ones, one at a time; prints the
 # objects returned, median and p90, and the median time per returned object.
 # The statement count per level is kept by tests/OpenGcm.Api.Tests/Queries/StatementCountTests.cs.
-#   bench/scaling.sh [REPEATS=100] [WARMUP=20]
+#   bench/scaling.sh [REPEATS=100] [WARMUP_SECONDS=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPEATS=${1:-100}
-WARMUP=${2:-20}
+WARMUP=${2:-2}
 PORT=${PORT:-5105}
 WORK=$(mktemp -d)
 API=""
@@ -38,4 +38,4 @@ echo "| --- | --- | --- | --- | --- | --- |"
 dotnet "$WORK/timing/Timing.dll" scaling "http://127.0.0.1:$PORT" "$REPEATS" "$WARMUP"
 kill "$API"; wait "$API" 2>/dev/null || true; API=""
 echo
-echo "$REPEATS requests per row after $WARMUP warm-up; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), .NET SDK $(dotnet --version)"
+echo "$REPEATS requests per row after $WARMUP s of warm-up; machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), .NET SDK $(dotnet --version)"

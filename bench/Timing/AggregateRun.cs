@@ -1,22 +1,24 @@
 namespace OpenGcm.Bench.Timing;
 
 /// Each aggregate case, OpenGcm (one POST) and the same SQL run directly, alternately, request by request,
-/// after an unmeasured warm-up of both; prints one Markdown row per case with the target
+/// after an unmeasured warm-up of both (by time: tiered JIT settles in seconds, not in a count of calls); prints one Markdown row per case with the target
 /// (OpenGcm's median ≤ 1.5 × the direct median + 1 ms) met or missed, and the SQL to standard error.
 public static class AggregateRun
 {
-    public static async Task RunAsync(GraphQLPoster client, string database, string sqlDir, int repeats, int warmup)
+    public static async Task RunAsync(GraphQLPoster client, string database, string sqlDir, int repeats, double warmupSeconds)
     {
         // What any answer costs here (HTTP, GraphQL, no SQL): the part of the limit's 1 ms that is not SQLite's.
         var floor = new List<double>(repeats);
-        for (var i = 0; i < warmup + repeats; i++)
+        for (var warm = System.Diagnostics.Stopwatch.GetTimestamp(); Stats.Ms(warm) < warmupSeconds * 1000;)
+        {
+            await client.PostAsync("{ __typename }");
+        }
+
+        for (var i = 0; i < repeats; i++)
         {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             await client.PostAsync("{ __typename }");
-            if (i >= warmup)
-            {
-                floor.Add(Stats.Ms(start));
-            }
+            floor.Add(Stats.Ms(start));
         }
 
         Console.WriteLine(FormattableString.Invariant(
@@ -31,7 +33,7 @@ public static class AggregateRun
             }
 
             using var direct = new DirectSql(database, statements);
-            for (var i = 0; i < warmup; i++)
+            for (var warm = System.Diagnostics.Stopwatch.GetTimestamp(); Stats.Ms(warm) < warmupSeconds * 1000;)
             {
                 await client.PostAsync(c.Query);
                 direct.Run();

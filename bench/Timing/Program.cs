@@ -2,8 +2,8 @@ using OpenGcm.Bench.Timing;
 
 // bench/aggregates.sh and bench/scaling.sh run this; see bench/README.md.
 //   Timing capture    URL LOG_FILE OUT_DIR               POST each aggregate case once, keep the SQL the server logged for it
-//   Timing aggregates URL DATABASE SQL_DIR REPEATS WARMUP  OpenGcm against its own SQL run directly, one Markdown row per case
-//   Timing scaling    URL REPEATS WARMUP                  time per returned object as page size and depth double
+//   Timing aggregates URL DATABASE SQL_DIR REPEATS WARMUP_S  OpenGcm against its own SQL run directly, one Markdown row per case
+//   Timing scaling    URL REPEATS WARMUP_S                time per returned object as page size and depth double
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Timing capture|aggregates|scaling URL ...");
@@ -24,11 +24,11 @@ switch (args[0])
         return 0;
     case "aggregates":
         await AggregateRun.RunAsync(client, args[2], args[3], int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture));
+            double.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     case "scaling":
         await ScalingRun.RunAsync(client, int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
+            double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     default:
         Console.Error.WriteLine($"unknown mode {args[0]}");

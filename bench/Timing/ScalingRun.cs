@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace OpenGcm.Bench.Timing;
 
 /// Cost as the work grows: each shape at page sizes 25, 50, 100 and 200, timed over sequential POSTs
-/// after a warm-up; prints the objects returned and the median time per object, which should stay flat
+/// after a warm-up (by time, for tiered JIT); prints the objects returned and the median time per object, which should stay flat
 /// (or fall) as the page and the depth double.
 public static class ScalingRun
 {
@@ -12,22 +12,24 @@ public static class ScalingRun
     [
         ("states, 1 level", "{ states(first: N) { nodes { iso3 name region } } }"),
         ("states → reports, 2 levels", "{ states(first: N) { nodes { iso3 reports { nodes { key title } } } } }"),
-        ("states → reports → objectives + state, 3 levels", "{ states(first: N) { nodes { iso3 reports { nodes { key objectives { number } state { iso3 } } } } } }"),
+        ("states → reports → objectives + state, 3 levels",
+            "{ states(first: N) { nodes { iso3 reports { nodes { key objectives { number } state { iso3 } } } } } }"),
         ("migrant stock, 1 level", "{ migrantStock(first: N) { nodes { year sex migrants } } }"),
-        ("migrant stock → destination + origin, 2 levels", "{ migrantStock(first: N) { nodes { year sex migrants destination { iso3 name } origin { iso3 } } } }"),
+        ("migrant stock → destination + origin, 2 levels",
+            "{ migrantStock(first: N) { nodes { year sex migrants destination { iso3 name } origin { iso3 } } } }"),
     ];
 
-    public static async Task RunAsync(GraphQLPoster client, int repeats, int warmup)
+    public static async Task RunAsync(GraphQLPoster client, int repeats, double warmupSeconds)
     {
         foreach (var (shape, template) in Shapes)
         {
             foreach (var size in new[] { 25, 50, 100, 200 })
             {
                 var query = template.Replace("first: N", $"first: {size}", StringComparison.Ordinal);
-                var objects = 0;
-                for (var i = 0; i < warmup; i++)
+                var objects = Objects(await client.PostAsync(query));
+                for (var warm = Stopwatch.GetTimestamp(); Stats.Ms(warm) < warmupSeconds * 1000;)
                 {
-                    objects = Objects(await client.PostAsync(query));
+                    await client.PostAsync(query);
                 }
 
                 var times = new List<double>(repeats);

@@ -20,7 +20,8 @@ public static class AggregateFields
             .ResolveAsync(async c =>
             {
                 var needs = AggregateNeeds.Of(c, []);
-                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, [], measures, needs, ct), c.CancellationToken).ConfigureAwait(false);
+                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, [], measures, needs, ct), c.CancellationToken)
+                    .ConfigureAwait(false);
                 return rows.Count > 0 ? rows[0] : Empty(measures);
             });
 
@@ -53,7 +54,8 @@ public static class AggregateFields
 
                 var order = (c.GetArgument<List<object>?>("orderBy") ?? []).Cast<AggregateOrder>().Append(KeysAscending).ToList();
                 var needs = AggregateNeeds.Of(c, order);
-                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, by, measures, needs, ct), c.CancellationToken).ConfigureAwait(false);
+                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, by, measures, needs, ct), c.CancellationToken)
+                    .ConfigureAwait(false);
                 var sorted = rows.Order(Comparer<AggregateResult>.Create((a, b) => Compare(a, b, order)));
                 return first is int n ? sorted.Take(n).ToList() : sorted.ToList();
             });

@@ -10,6 +10,15 @@ namespace OpenGcm.GraphQL.Aggregates;
 /// the query needs (the rest stays null and is never read).
 public static class AggregateQuery
 {
+    // Looked up once: Expression.Call by name searches Enumerable's overloads on every request.
+    private static readonly MethodInfo Grouped = typeof(AggregateQuery).GetMethod(nameof(RunGroupedAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo CountOf = ((Func<IEnumerable<object>, int>)Enumerable.Count).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo SumOf = ((Func<IEnumerable<object>, Func<object, long?>, long?>)Enumerable.Sum).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo MinOf = ((Func<IEnumerable<object>, Func<object, int?>, int?>)Enumerable.Min).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo MaxOf = ((Func<IEnumerable<object>, Func<object, int?>, int?>)Enumerable.Max).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo AvgOf = ((Func<IEnumerable<object>, Func<object, double?>, double?>)Enumerable.Average).Method
+        .GetGenericMethodDefinition();
+
     public static async Task<IReadOnlyList<AggregateResult>> RunAsync<T>(
         IQueryable<T> query, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs,
         CancellationToken cancellationToken)
@@ -27,9 +36,9 @@ public static class AggregateQuery
             2 => NewKey(Body(keys[0], item), Body(keys[1], item)),
             _ => throw new ArgumentOutOfRangeException(nameof(keys), "One or two keys."),
         };
-        var method = typeof(AggregateQuery).GetMethod(nameof(RunGroupedAsync),
-            BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(typeof(T), key.Type);
-        var task = (Task<IReadOnlyList<AggregateResult>>)method.Invoke(null, [query, Expression.Lambda(key, item), keys.Count, measures, needs, cancellationToken])!;
+        var method = Grouped.MakeGenericMethod(typeof(T), key.Type);
+        var task = (Task<IReadOnlyList<AggregateResult>>)method.Invoke(null,
+            [query, Expression.Lambda(key, item), keys.Count, measures, needs, cancellationToken])!;
         return await task.ConfigureAwait(false);
     }
 
@@ -45,8 +54,7 @@ public static class AggregateQuery
         };
         if (needs.Count)
         {
-            bindings.Add(Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count),
-                [typeof(T)], group)));
+            bindings.Add(Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Count))!, Expression.Call(CountOf.MakeGenericMethod(typeof(T)), group)));
         }
 
         for (var i = 0; i < measures.Count; i++)
@@ -54,22 +62,22 @@ public static class AggregateQuery
             var (name, value) = (measures[i].Name, measures[i].Value);
             if (needs.Has(AggregateNeeds.Sum, name))
             {
-                bindings.Add(Bind(row, $"Sum{i}", group, nameof(Enumerable.Sum), Convert<T, long?>(value)));
+                bindings.Add(Bind(row, $"Sum{i}", group, SumOf, Convert<T, long?>(value)));
             }
 
             if (needs.Has(AggregateNeeds.Min, name))
             {
-                bindings.Add(Bind(row, $"Min{i}", group, nameof(Enumerable.Min), value));
+                bindings.Add(Bind(row, $"Min{i}", group, MinOf, value));
             }
 
             if (needs.Has(AggregateNeeds.Max, name))
             {
-                bindings.Add(Bind(row, $"Max{i}", group, nameof(Enumerable.Max), value));
+                bindings.Add(Bind(row, $"Max{i}", group, MaxOf, value));
             }
 
             if (needs.Has(AggregateNeeds.Avg, name))
             {
-                bindings.Add(Bind(row, $"Avg{i}", group, nameof(Enumerable.Average), Convert<T, double?>(value)));
+                bindings.Add(Bind(row, $"Avg{i}", group, AvgOf, Convert<T, double?>(value)));
             }
         }
 
@@ -85,7 +93,10 @@ public static class AggregateQuery
             row.GetProperty($"Max{i}")!))];
 
     private static AggregateResult Result<T, TKey>(
-        AggregateRow<TKey> row, int keyCount, IReadOnlyList<Measure<T>> measures, (PropertyInfo Sum, PropertyInfo Avg, PropertyInfo Min, PropertyInfo Max)[] slots)
+        AggregateRow<TKey> row,
+        int keyCount,
+        IReadOnlyList<Measure<T>> measures,
+        (PropertyInfo Sum, PropertyInfo Avg, PropertyInfo Min, PropertyInfo Max)[] slots)
     {
         string?[] keys = keyCount switch
         {
@@ -101,10 +112,8 @@ public static class AggregateQuery
 
     private static object? Part(object? key, string name) => key?.GetType().GetProperty(name)!.GetValue(key);
 
-    private static MemberAssignment Bind(Type row, string property, ParameterExpression group, string aggregate, LambdaExpression selector)
-        => Expression.Bind(
-            row.GetProperty(property)!,
-            Expression.Call(typeof(Enumerable), aggregate, [selector.Parameters[0].Type], group, selector));
+    private static MemberAssignment Bind(Type row, string property, ParameterExpression group, MethodInfo aggregate, LambdaExpression selector)
+        => Expression.Bind(row.GetProperty(property)!, Expression.Call(aggregate.MakeGenericMethod(selector.Parameters[0].Type), group, selector));
 
     private static Expression<Func<T, TResult>> Convert<T, TResult>(Expression<Func<T, int?>> value)
         => Expression.Lambda<Func<T, TResult>>(Expression.Convert(value.Body, typeof(TResult)), value.Parameters);

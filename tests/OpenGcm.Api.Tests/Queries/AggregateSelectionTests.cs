@@ -14,7 +14,9 @@ public sealed class AggregateSelectionTests(SqlCaptureFactory factory) : IClassF
         => (await _client.DataAsync("""
             {
               all: missingMigrants {
-                aggregates { count sum { deadAndMissing survivors } avg { deadAndMissing survivors } min { deadAndMissing survivors } max { deadAndMissing survivors } }
+                aggregates {
+                  count sum { deadAndMissing survivors } avg { deadAndMissing survivors } min { deadAndMissing survivors } max { deadAndMissing survivors }
+                }
               }
               none: missingMigrants(where: {year: {eq: 1900}}) {
                 aggregates { count sum { deadAndMissing survivors } avg { survivors } min { survivors } max { deadAndMissing } }
@@ -50,7 +52,8 @@ public sealed class AggregateSelectionTests(SqlCaptureFactory factory) : IClassF
     public async Task A_mean_and_the_order_are_computed_and_nothing_else()
     {
         factory.Sql.Clear();
-        await _client.DataAsync("{ missingMigrants { groupedAggregates(groupBy: [ROUTE], orderBy: [MAX_SURVIVORS_DESC], first: 3) { keys avg { deadAndMissing } } } }");
+        await _client.DataAsync(
+            "{ missingMigrants { groupedAggregates(groupBy: [ROUTE], orderBy: [MAX_SURVIVORS_DESC], first: 3) { keys avg { deadAndMissing } } } }");
 
         var sql = Assert.Single(factory.Sql.Commands);
         Assert.Contains("AVG(CAST(\"m\".\"DeadAndMissing\"", sql, StringComparison.Ordinal);
