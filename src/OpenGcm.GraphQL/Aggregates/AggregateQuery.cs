@@ -83,20 +83,19 @@ public static class AggregateQuery
 
         var select = Expression.Lambda<Func<IGrouping<TKey, T>, AggregateRow<TKey>>>(Expression.MemberInit(Expression.New(row), bindings), group);
         var rows = await query.GroupBy(key).Select(select).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var slots = Slots(row, measures.Count);
+        var slots = new Slots(
+            Slot(row, "Sum", measures, AggregateNeeds.Sum, needs), Slot(row, "Avg", measures, AggregateNeeds.Avg, needs),
+            Slot(row, "Min", measures, AggregateNeeds.Min, needs), Slot(row, "Max", measures, AggregateNeeds.Max, needs),
+            measures.ToDictionary(m => m.Name, _ => (long?)null), measures.ToDictionary(m => m.Name, _ => (double?)null),
+            measures.ToDictionary(m => m.Name, _ => (int?)null));
         return [.. rows.Select(r => Result(r, keyCount, measures, slots))];
     }
 
-    /// The Sum, Avg, Min and Max properties of each measure's slot, looked up once per statement, not per row.
-    private static (PropertyInfo Sum, PropertyInfo Avg, PropertyInfo Min, PropertyInfo Max)[] Slots(Type row, int count)
-        => [.. Enumerable.Range(0, count).Select(i => (row.GetProperty($"Sum{i}")!, row.GetProperty($"Avg{i}")!, row.GetProperty($"Min{i}")!,
-            row.GetProperty($"Max{i}")!))];
+    /// The property of each measure's slot of one kind, looked up once per statement, not per row; null where not computed.
+    private static PropertyInfo?[] Slot<T>(Type row, string prefix, IReadOnlyList<Measure<T>> measures, string kind, AggregateNeeds needs)
+        => [.. measures.Select((m, i) => needs.Has(kind, m.Name) ? row.GetProperty($"{prefix}{i}") : null)];
 
-    private static AggregateResult Result<T, TKey>(
-        AggregateRow<TKey> row,
-        int keyCount,
-        IReadOnlyList<Measure<T>> measures,
-        (PropertyInfo Sum, PropertyInfo Avg, PropertyInfo Min, PropertyInfo Max)[] slots)
+    private static AggregateResult Result<T, TKey>(AggregateRow<TKey> row, int keyCount, IReadOnlyList<Measure<T>> measures, Slots slots)
     {
         string?[] keys = keyCount switch
         {
@@ -104,10 +103,14 @@ public static class AggregateQuery
             1 => [KeyText.Format(row.Key)],
             _ => [KeyText.Format(Part(row.Key, "First")), KeyText.Format(Part(row.Key, "Second"))],
         };
-        Dictionary<string, TValue> Values<TValue>(Func<int, PropertyInfo> slot)
-            => measures.Select((m, i) => (m.Name, (TValue)slot(i).GetValue(row)!)).ToDictionary(x => x.Name, x => x.Item2);
-        return new AggregateResult(keys, row.Count, Values<long?>(i => slots[i].Sum), Values<double?>(i => slots[i].Avg),
-            Values<int?>(i => slots[i].Min), Values<int?>(i => slots[i].Max));
+
+        // A kind the query does not read shares one dictionary of nulls instead of one per group.
+        IReadOnlyDictionary<string, TValue?> Values<TValue>(PropertyInfo?[] slot, IReadOnlyDictionary<string, TValue?> none)
+            where TValue : struct
+            => Array.TrueForAll(slot, p => p is null) ? none
+                : measures.Select((m, i) => (m.Name, Value: slot[i] is { } p ? (TValue?)p.GetValue(row) : null)).ToDictionary(x => x.Name, x => x.Value);
+        return new AggregateResult(keys, row.Count, Values(slots.Sum, slots.NoLongs), Values(slots.Avg, slots.NoDoubles),
+            Values(slots.Min, slots.NoInts), Values(slots.Max, slots.NoInts));
     }
 
     private static object? Part(object? key, string name) => key?.GetType().GetProperty(name)!.GetValue(key);
