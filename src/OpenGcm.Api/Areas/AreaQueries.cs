@@ -26,6 +26,11 @@ public sealed class AreaQueries(ListFields<OpenGcmDbContext> lists) : IRootField
 
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
+        if (lists.TryFind(AreaList.Definition, key.Trim().ToUpperInvariant(), out var area))
+        {
+            return area;
+        }
+
         await using var db = await lists.Factory.CreateDbContextAsync(cancellationToken);
         return await ByIso3(db, key.Trim().ToUpperInvariant(), cancellationToken);
     }

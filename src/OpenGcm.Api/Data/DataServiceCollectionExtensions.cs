@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using OpenGcm.Api.Catalog;
+using OpenGcm.GraphQL.Snapshots;
 
 namespace OpenGcm.Api.Data;
 
@@ -11,6 +12,9 @@ public static class DataServiceCollectionExtensions
     {
         services.AddOptions<DataOptions>().BindConfiguration("OpenGcm:Data");
         services.AddSingleton<DatasetCatalog>();
+        services.AddOptions<EngineOptions>().BindConfiguration("OpenGcm:Engine");
+        services.AddSingleton<DataSnapshots>();
+        services.AddHostedService<SnapshotLoader>();
         services.AddPooledDbContextFactory<OpenGcmDbContext>((sp, options) =>
         {
             var data = sp.GetRequiredService<IOptions<DataOptions>>().Value;

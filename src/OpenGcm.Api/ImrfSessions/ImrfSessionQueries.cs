@@ -28,6 +28,11 @@ public sealed class ImrfSessionQueries(ListFields<OpenGcmDbContext> lists) : IRo
 
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
+        if (lists.TryFind(ImrfSessionList.Definition, key, out var session))
+        {
+            return session;
+        }
+
         await using var db = await lists.Factory.CreateDbContextAsync(cancellationToken);
         return await Lookups.ImrfSession(db, key, cancellationToken);
     }

@@ -15,7 +15,7 @@ public sealed class MissingMigrantRecordType : ObjectGraphType<MissingMigrantRec
         Name = "MissingMigrantRecord";
         Description = "People who died or went missing in the process of migration towards an international destination: one record of the "
             + "IOM Missing Migrants Project (CC BY 4.0), the data behind GCM objective 8.";
-        var factory = lists.Factory;
+        var fields = lists;
         lists.Reference(this, "country", m => m.CountryIso3, AreaList.Definition, "Country of incident.");
         MissingMigrantList.Definition.AddFields(this);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("originCodes")
@@ -30,7 +30,7 @@ public sealed class MissingMigrantRecordType : ObjectGraphType<MissingMigrantRec
             .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<string, IReadOnlyList<Area>>(c, c.Source.OriginCodes ?? string.Empty,
                 async (lists, ct) =>
                 {
-                    var byCode = await KeyedLoads.LoadByKeysAsync(factory, AreaList.Definition.Key, [.. lists.SelectMany(Split).Distinct()], ct);
+                    var byCode = await fields.LoadByKeysAsync(AreaList.Definition, [.. lists.SelectMany(Split).Distinct()], ct);
                     return lists.ToDictionary(l => l, l => (IReadOnlyList<Area>)[.. Split(l).Select(byCode.GetValueOrDefault).OfType<Area>()]);
                 },
                 [])));

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenGcm.Api.Data;
 using OpenGcm.Api.Graph;
 using OpenGcm.GraphQL.Lists;
+using OpenGcm.GraphQL.Snapshots;
 
 namespace OpenGcm.Api.Objectives;
 
@@ -25,6 +26,11 @@ public sealed class ObjectiveQueries(ListFields<OpenGcmDbContext> lists) : IRoot
             .Description("The guiding principles of the Global Compact, in the order of para 15 (a)-(j).")
             .ResolveAsync(async c =>
             {
+                if (lists.Snapshot?.Table<GuidingPrinciple>() is { } principles)
+                {
+                    return principles.Rows.OrderBy(p => p.Letter, SnapshotOrder.Text).ToList();
+                }
+
                 await using var db = await lists.Factory.CreateDbContextAsync(c.CancellationToken);
                 return await db.GuidingPrinciples.OrderBy(p => p.Letter).ToListAsync(c.CancellationToken);
             });
@@ -36,6 +42,11 @@ public sealed class ObjectiveQueries(ListFields<OpenGcmDbContext> lists) : IRoot
 
     private async Task<object?> FindAsync(int number, CancellationToken cancellationToken)
     {
+        if (lists.TryFind(ObjectiveList.Definition, number, out var objective))
+        {
+            return objective;
+        }
+
         await using var db = await lists.Factory.CreateDbContextAsync(cancellationToken);
         return await Lookups.Objective(db, number, cancellationToken);
     }

@@ -28,6 +28,11 @@ public sealed class ReportQueries(ListFields<OpenGcmDbContext> lists) : IRootFie
 
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
+        if (lists.TryFind(ReportList.Definition, key, out var report))
+        {
+            return report;
+        }
+
         await using var db = await lists.Factory.CreateDbContextAsync(cancellationToken);
         return await Lookups.Report(db, key, cancellationToken);
     }

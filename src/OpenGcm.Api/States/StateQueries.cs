@@ -24,6 +24,11 @@ public sealed class StateQueries(ListFields<OpenGcmDbContext> lists) : IRootFiel
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
         var iso3 = key.Trim().ToUpperInvariant();
+        if (lists.TryFind(StateList.Definition, iso3, out var state))
+        {
+            return state;
+        }
+
         await using var db = await lists.Factory.CreateDbContextAsync(cancellationToken);
         return await Lookups.State(db, iso3, cancellationToken);
     }

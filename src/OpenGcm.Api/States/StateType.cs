@@ -46,7 +46,7 @@ public sealed class StateType : ObjectGraphType<State>
             .Resolve()
             .WithService<BatchLoaderContext>()
             .ResolveAsync((c, loaders) => Task.FromResult<object?>(loaders.Load<string, LocalizedNames?>(c, c.Source.Iso3,
-                async (keys, ct) => (await KeyedLoads.LoadByKeysAsync(lists.Factory, AreaList.Definition.Key, keys, ct)).ToDictionary(a => a.Key, a =>
+                async (keys, ct) => (await lists.LoadByKeysAsync(AreaList.Definition, keys, ct)).ToDictionary(a => a.Key, a =>
                     a.Value?.Names),
                 null)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")

@@ -29,7 +29,7 @@ public sealed class GroupByDefinition<T>(string typeName)
     {
         _fields.Add(new GroupByField<T>(name, description, async (query, ct) =>
             (await query.SelectMany(keys).GroupBy(k => k).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false))
-                .Select(g => new GroupCount(KeyText.Format(g.Key), g.Count)).ToList()));
+                .Select(g => new GroupCount(KeyText.Format(g.Key), g.Count)).ToList(), Values: keys));
         return this;
     }
 
@@ -37,6 +37,7 @@ public sealed class GroupByDefinition<T>(string typeName)
     public void MoveBefore(string name, string before) => Lists.Placement.MoveBefore(_fields, f => f.Name, name, before);
 }
 
-/// One value to count by; `Key` is its expression for grouped aggregates (null for a list's values, counted with SelectMany).
+/// One value to count by; `Key` is its expression for grouped aggregates (null for a list's values, counted with SelectMany
+/// over `Values`).
 public sealed record GroupByField<T>(string Name, string Description, Func<IQueryable<T>, CancellationToken, Task<List<GroupCount>>> CountAsync,
-    LambdaExpression? Key = null);
+    LambdaExpression? Key = null, LambdaExpression? Values = null);

@@ -10,18 +10,24 @@ using OpenGcm.GraphQL.Batching;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
 using OpenGcm.GraphQL.Querying;
+using OpenGcm.GraphQL.Snapshots;
 
 namespace OpenGcm.GraphQL.Lists;
 
 /// The list fields of a schema, each one call: a root connection, a nested connection, a nested
 /// plain list, a reference by key. Holds what they share (the DbContext factory, the paging options,
-/// the input types, one connection type per list); one instance per schema.
-public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types)
+/// the input types, one connection type per list); one instance per schema. Each answers from the
+/// in-memory snapshot when it holds the types involved (Snapshots/), else with EF Core and SQL, the reference.
+public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types,
+    DataSnapshots snapshots)
     where TContext : DbContext
 {
     private readonly ConcurrentDictionary<string, IGraphType> _connections = new(StringComparer.Ordinal);
 
     public IDbContextFactory<TContext> Factory => factory;
+
+    /// The snapshot, once published (null before, and when it is switched off).
+    public DataSnapshot? Snapshot => snapshots.Current;
 
     /// A root list: where, order and paging in SQL, reading only the selected columns.
     public FieldBuilder<object?, object> Connection<T, TKey>(
@@ -33,12 +39,21 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
         Func<IResolveFieldContext, QueryShape<T>, Task<QueryShape<T>>>? refine = null)
         where T : class
         where TKey : notnull
-        => query.Field(name, ConnectionOf(list))
+    {
+        var plans = new SnapshotPlans<SnapshotPlan<T>>();
+        var wholeSet = new Lazy<bool>(() => SnapshotSets.IsWholeSet(factory, source));
+        return query.Field(name, ConnectionOf(list))
             .Description(description)
             .Arguments(QueryShapes.Arguments(types, list.Filter, list.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
             .ResolveAsync(async c =>
             {
+                if (snapshots.Current?.Table<T>() is { } table && wholeSet.Value
+                    && await SnapshotLists.ConnectionAsync(c, table, list, plans, paging.Value, refine).ConfigureAwait(false) is { } answer)
+                {
+                    return answer;
+                }
+
                 var shape = Shape(c, list, Selections.OfConnectionItems(c));
                 if (refine is not null)
                 {
@@ -50,6 +65,7 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
                     ? await RootConnection.ResolveAsync(factory, source, shape, page, c.CancellationToken).ConfigureAwait(false)
                     : RootConnection.WithoutPage(factory, source, shape);
             });
+    }
 
     /// A long list under each parent: paged, one SQL statement for all parents of a level.
     public void NestedConnection<TParent, TParentKey, T, TKey>(
@@ -63,7 +79,10 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
         where TParentKey : notnull
         where T : class
         where TKey : notnull
-        => type.Field(name, new NonNullGraphType(ConnectionOf(list)))
+    {
+        var plans = new SnapshotPlans<SnapshotPlan<T>>();
+        var childrenOf = children.Compile();
+        type.Field(name, new NonNullGraphType(ConnectionOf(list)))
             .Description(description)
             .Arguments(QueryShapes.Arguments(types, list.Filter, list.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
@@ -72,6 +91,12 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
             .WithService<BatchLoaderContext>()
             .ResolveAsync((c, loaders) =>
             {
+                if (snapshots.Current is { } snapshot && snapshot.Table<TParent>() is { } parents && snapshot.Table<T>() is { } table
+                    && SnapshotLists.NestedConnection(c, parents, parent, parent.Key.Of(c.Source), childrenOf, table, list, plans, paging.Value) is { } answer)
+                {
+                    return Task.FromResult<object?>(answer);
+                }
+
                 var page = PageRequest.From(c, paging.Value);
                 var shape = Shape(c, list, Selections.OfConnectionItems(c));
                 var count = c.Selects("totalCount");
@@ -79,6 +104,7 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
                     (keys, ct) => NestedConnections.LoadPagesAsync(factory, parent.Key.Expression, children, keys, shape, page, count, ct),
                     null!));
             });
+    }
 
     /// A short list under each parent: filtered and ordered in SQL, not paged; one statement per level.
     public void NestedList<TParent, TParentKey, T, TKey>(
@@ -92,7 +118,10 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
         where TParentKey : notnull
         where T : class
         where TKey : notnull
-        => type.Field(name, typeof(NonNullGraphType<ListGraphType<NonNullGraphType<GraphQLClrOutputTypeReference<T>>>>))
+    {
+        var plans = new SnapshotPlans<SnapshotPlan<T>>();
+        var childrenOf = children.Compile();
+        type.Field(name, typeof(NonNullGraphType<ListGraphType<NonNullGraphType<GraphQLClrOutputTypeReference<T>>>>))
             .Description(description)
             .Arguments(QueryShapes.Arguments(types, list.Filter, list.Sort))
             .Reads(Columns.Of(parent.Key.Expression))
@@ -100,11 +129,18 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
             .WithService<BatchLoaderContext>()
             .ResolveAsync((c, loaders) =>
             {
+                if (snapshots.Current is { } snapshot && snapshot.Table<TParent>() is { } parents && snapshot.Table<T>() is { } table
+                    && SnapshotLists.NestedList(c, parents, parent, parent.Key.Of(c.Source), childrenOf, table, list, plans) is { } answer)
+                {
+                    return Task.FromResult<object?>(answer);
+                }
+
                 var shape = Shape(c, list, Selections.OfListItems(c));
                 return Task.FromResult<object?>(loaders.Load<TParentKey, IReadOnlyList<T>>(c, parent.Key.Of(c.Source),
                     (keys, ct) => NestedConnections.LoadListsAsync(factory, parent.Key.Expression, children, keys, shape, ct),
                     []));
             });
+    }
 
     /// A related object by its key (`Report.state`): one `WHERE key IN (...)` per level; null without a key.
     public void Reference<TParent, T, TKey>(
@@ -123,8 +159,39 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
             .Reads(Columns.Of(key))
             .Resolve()
             .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) => Task.FromResult<object?>(keyOf(c.Source) is not { } value ? null : loaders.Load<TKey, T?>(c, value,
-                (keys, ct) => KeyedLoads.LoadByKeysAsync(factory, list.Key, keys, ct), null)));
+            .ResolveAsync((c, loaders) => Task.FromResult<object?>(keyOf(c.Source) is not { } value ? null
+                : snapshots.Current?.Table<T>() is { } table ? table.ByKey(list.Key).GetValueOrDefault(value)
+                : loaders.Load<TKey, T?>(c, value, (keys, ct) => KeyedLoads.LoadByKeysAsync(factory, list.Key, keys, ct), null)));
+    }
+
+    /// Rows of `list` by key, from the snapshot or with one `WHERE key IN (...)`.
+    public async Task<IReadOnlyDictionary<TKey, T?>> LoadByKeysAsync<T, TKey>(ListDefinition<T, TKey> list, IReadOnlyCollection<TKey> keys,
+        CancellationToken cancellationToken)
+        where T : class
+        where TKey : notnull
+    {
+        if (snapshots.Current?.Table<T>() is { } table)
+        {
+            var rows = table.ByKey(list.Key);
+            return keys.Where(rows.ContainsKey).ToDictionary(k => k, k => (T?)rows[k]);
+        }
+
+        return await KeyedLoads.LoadByKeysAsync(factory, list.Key, keys, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// The row of `list` with this key from the snapshot: true (row or null) when the snapshot holds T, false when SQL must answer.
+    public bool TryFind<T, TKey>(ListDefinition<T, TKey> list, TKey key, out T? row)
+        where T : class
+        where TKey : notnull
+    {
+        row = null;
+        if (snapshots.Current?.Table<T>() is not { } table)
+        {
+            return false;
+        }
+
+        row = table.ByKey(list.Key).GetValueOrDefault(key);
+        return true;
     }
 
     /// The connection type of a list, one instance per list name.

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using OpenGcm.GraphQL.Aggregates;
 using OpenGcm.GraphQL.Grouping;
+using OpenGcm.GraphQL.Snapshots;
 
 namespace OpenGcm.GraphQL.Paging;
 
@@ -48,7 +49,8 @@ public sealed class ConnectionType<T> : ObjectGraphType<Connection<T>>
             .ResolveAsync(async c =>
             {
                 var field = c.GetArgument<GroupByField<T>>("field");
-                var counts = await c.Source.Source.RunAsync(field.CountAsync, c.CancellationToken).ConfigureAwait(false);
+                var counts = SnapshotGroups.Count(field, c.Source.Source)
+                    ?? await c.Source.Source.RunAsync(field.CountAsync, c.CancellationToken).ConfigureAwait(false);
                 return counts.OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             });
     }

@@ -111,6 +111,9 @@ public sealed class FilteringTests(FilteringTests.CountingFactory factory) : ICl
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+
+            // Statements are counted on the SQL path (the reference); the snapshot sends none.
+            builder.UseSetting("OpenGcm:Engine:Snapshot", "false");
             builder.ConfigureServices(s => s.AddSingleton<IInterceptor>(Counter));
         }
     }
