@@ -50,7 +50,8 @@ public static class NestedConnections
                 index = row.Count - items.Count;
                 if (index < start)
                 {
-                    items.RemoveRange(0, start - index);
+                    // `after` past this parent's last child leaves nothing (the fewer children, the fewer to drop).
+                items.RemoveRange(0, Math.Min(items.Count, start - index));
                     index = start;
                 }
 

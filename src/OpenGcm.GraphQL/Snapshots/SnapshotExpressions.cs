@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using System.Reflection;
 
 namespace OpenGcm.GraphQL.Snapshots;
 
@@ -18,7 +17,7 @@ internal static class SnapshotExpressions
     /// A predicate `row => bool`, with its values.
     public static Bound<T, bool> Predicate<T>(Expression<Func<T, bool>> filter)
     {
-        var visitor = new ShapeVisitor("filter", typeof(T));
+        var visitor = new ShapeVisitor("filter", typeof(T), filter);
         var body = visitor.Visit(filter.Body)!;
         return Bind<T, bool>(visitor, filter.Parameters[0], body);
     }
@@ -26,7 +25,7 @@ internal static class SnapshotExpressions
     /// A sort key `row => value` (boxed; null where a navigation on the way is missing, as SQL's LEFT JOIN gives).
     public static Bound<T, object?> Key<T>(LambdaExpression key)
     {
-        var visitor = new ShapeVisitor("key", typeof(T));
+        var visitor = new ShapeVisitor("key", typeof(T), key);
         Expression body;
         if (key.Body is MemberExpression { Expression: { } receiver } member && receiver is not ParameterExpression && member.Type.IsValueType)
         {
@@ -62,125 +61,4 @@ internal static class SnapshotExpressions
 
         return new Bound<T, TResult>(shape, (Func<T, object?[], TResult>)function, [.. visitor.Slots]);
     }
-
-    /// Rewrites a tree for the snapshot and writes down its shape (node kinds, types, members, methods; values left out).
-    private sealed class ShapeVisitor(string kind, Type row) : ExpressionVisitor
-    {
-        private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
-        private static readonly MethodInfo IndexOf = typeof(string).GetMethod(nameof(string.IndexOf), [typeof(string)])!;
-        private static readonly MethodInfo AsciiLower = typeof(SnapshotFunctions).GetMethod(nameof(SnapshotFunctions.AsciiLower))!;
-        private static readonly MethodInfo IndexOfOrdinal = typeof(SnapshotFunctions).GetMethod(nameof(SnapshotFunctions.IndexOfOrdinal))!;
-
-        private readonly System.Text.StringBuilder _shape = new System.Text.StringBuilder(kind).Append(' ').Append(TypeId(row));
-        private readonly List<ParameterExpression> _parameters = [];
-
-        public ParameterExpression Values { get; } = Expression.Parameter(typeof(object[]), "values");
-
-        public List<object?> Slots { get; } = [];
-
-        public string Shape => _shape.ToString();
-
-        public void Note(string text) => _shape.Append(' ').Append(text);
-
-        public override Expression? Visit(Expression? node)
-        {
-            switch (node)
-            {
-                case null:
-                    _shape.Append(" _");
-                    return null;
-                case ConstantExpression { Value: not null } constant:
-                    return Slot(constant.Value, constant.Type);
-                case MemberExpression { Expression: ConstantExpression { Value: { } holder } } closure:
-                    // A value held by a closure or a holder object (how FilterExpressions makes SQL parameters).
-                    return Slot(Read(closure.Member, holder), closure.Type);
-            }
-
-            _shape.Append(" (").Append((int)node.NodeType).Append(' ').Append(TypeId(node.Type));
-            switch (node)
-            {
-                case MemberExpression member:
-                    _shape.Append(" m").Append(MemberId(member.Member));
-                    break;
-                case MethodCallExpression call:
-                    _shape.Append(" f").Append(MemberId(call.Method)).Append(' ').Append(call.Arguments.Count);
-                    break;
-                case ParameterExpression parameter:
-                    var index = _parameters.IndexOf(parameter);
-                    _shape.Append(" p").Append(index < 0 ? _parameters.Count : index);
-                    if (index < 0)
-                    {
-                        _parameters.Add(parameter);
-                    }
-
-                    break;
-                case BinaryExpression { Method: { } method }:
-                    _shape.Append(" f").Append(MemberId(method));
-                    break;
-                case UnaryExpression { Method: { } method }:
-                    _shape.Append(" f").Append(MemberId(method));
-                    break;
-                case LambdaExpression lambda:
-                    _shape.Append(" l").Append(lambda.Parameters.Count);
-                    break;
-                case ConstantExpression or BinaryExpression or UnaryExpression or ConditionalExpression:
-                    break;
-                default:
-                    throw new NotSupportedException($"The snapshot does not translate {node.NodeType} expressions: {node}");
-            }
-
-            var result = base.Visit(node);
-            _shape.Append(')');
-            return result;
-        }
-
-        public static string MemberId(MemberInfo member)
-            => $"{member.MetadataToken:x}@{TypeId(member.DeclaringType!)}"
-                + (member is MethodInfo { IsGenericMethod: true } method ? "<" + string.Join(',', method.GetGenericArguments().Select(TypeId)) + ">" : "");
-
-        protected override Expression VisitMethodCall(MethodCallExpression node)
-        {
-            var call = (MethodCallExpression)base.VisitMethodCall(node);
-            if (call.Method == ToLower)
-            {
-                return Expression.Call(AsciiLower, call.Object!);
-            }
-
-            return call.Method == IndexOf ? Expression.Call(IndexOfOrdinal, call.Object!, call.Arguments[0]) : call;
-        }
-
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            var receiver = Visit(node.Expression);
-            if (receiver is null || node.Expression is ParameterExpression || receiver.Type.IsValueType
-                || (node.Type.IsValueType && Nullable.GetUnderlyingType(node.Type) is null))
-            {
-                return node.Update(receiver);
-            }
-
-            // A member of a navigation (`s.Area.Names`): null when the navigation is missing, as SQL's LEFT JOIN gives.
-            var temp = Expression.Variable(receiver.Type, "target");
-            return Expression.Block(node.Type, [temp], Expression.Assign(temp, receiver), Expression.Condition(
-                Expression.Equal(temp, Expression.Constant(null, receiver.Type)),
-                Expression.Default(node.Type),
-                Expression.MakeMemberAccess(temp, node.Member)));
-        }
-
-        private static string TypeId(Type type) => type.TypeHandle.Value.ToString("x");
-
-        private static object? Read(MemberInfo member, object holder) => member switch
-        {
-            FieldInfo field => field.GetValue(holder),
-            PropertyInfo property => property.GetValue(holder),
-            _ => throw new NotSupportedException($"Cannot read {member}."),
-        };
-
-        private UnaryExpression Slot(object? value, Type type)
-        {
-            _shape.Append(" $").Append(TypeId(type));
-            Slots.Add(value);
-            return Expression.Convert(Expression.ArrayIndex(Values, Expression.Constant(Slots.Count - 1)), type);
-        }
-    }
 }
-

@@ -68,7 +68,8 @@ internal static class SnapshotPaging
             index = rows.Count - items.Count;
             if (index < start)
             {
-                items.RemoveRange(0, start - index);
+                // `after` past this parent's last child leaves nothing (the fewer children, the fewer to drop).
+                items.RemoveRange(0, Math.Min(items.Count, start - index));
                 index = start;
             }
 
