@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 using OpenGcm.Api.Areas;
 using OpenGcm.Api.ImrfSessions;
@@ -46,7 +47,13 @@ public sealed class SnapshotLoader(
             .Add(db.ImrfSessions.ToList());
         db.Set<ReportObjective>().Load();
         db.Set<ImrfSessionObjective>().Load();
-        return snapshot;
+
+        // Navigations to tables left in SQL stay empty here; a query reading one is answered by SQL.
+        var types = snapshot.Types.ToHashSet();
+        return snapshot.NotLoaded(types.Select(t => db.Model.FindEntityType(t)!)
+            .SelectMany(e => e.GetNavigations().Cast<INavigationBase>().Concat(e.GetSkipNavigations()))
+            .Where(n => !types.Contains(n.TargetEntityType.ClrType) && n is not INavigation { ForeignKey.IsOwnership: true } && n.PropertyInfo is not null)
+            .Select(n => (System.Reflection.MemberInfo)n.PropertyInfo!));
     }
 
     private void Load()

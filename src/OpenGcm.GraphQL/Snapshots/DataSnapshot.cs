@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace OpenGcm.GraphQL.Snapshots;
 
 /// An immutable copy of the small read-only tables, read once after start-up: the list fields over these
@@ -6,14 +8,25 @@ namespace OpenGcm.GraphQL.Snapshots;
 public sealed class DataSnapshot
 {
     private readonly Dictionary<Type, object> _tables = [];
+    private readonly HashSet<MemberInfo> _notLoaded = [];
 
     /// Adds the rows of one entity type (one table).
     public DataSnapshot Add<T>(IReadOnlyCollection<T> rows)
         where T : class
     {
-        _tables.Add(typeof(T), new SnapshotTable<T>(rows));
+        _tables.Add(typeof(T), new SnapshotTable<T>(rows, this));
         return this;
     }
+
+    /// Navigations left empty because their table is not in the snapshot (`State.MigrantStock`): a `where` or
+    /// `order` that reads one is answered by SQL.
+    public DataSnapshot NotLoaded(IEnumerable<MemberInfo> navigations)
+    {
+        _notLoaded.UnionWith(navigations);
+        return this;
+    }
+
+    public bool IsLoaded(MemberInfo member) => !_notLoaded.Contains(member);
 
     /// The table of T, or null when T is not in the snapshot (it stays in SQL).
     public SnapshotTable<T>? Table<T>()

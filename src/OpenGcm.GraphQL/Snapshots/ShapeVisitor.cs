@@ -19,9 +19,11 @@ internal sealed class ShapeVisitor : ExpressionVisitor
     private readonly StringBuilder _shape;
     private readonly HashSet<Expression> _readsRow = new(ReferenceEqualityComparer.Instance);
     private readonly List<ParameterExpression> _parameters = [];
+    private readonly DataSnapshot? _snapshot;
 
-    public ShapeVisitor(string kind, Type row, Expression tree)
+    public ShapeVisitor(string kind, Type row, Expression tree, DataSnapshot? snapshot)
     {
+        _snapshot = snapshot;
         _shape = new StringBuilder(kind).Append(' ').Append(TypeId(row));
         ReadsRow(tree);
     }
@@ -54,6 +56,8 @@ internal sealed class ShapeVisitor : ExpressionVisitor
         _shape.Append(" (").Append((int)node.NodeType).Append(' ').Append(TypeId(node.Type));
         switch (node)
         {
+            case MemberExpression member when _snapshot?.IsLoaded(member.Member) == false:
+                throw new NotSupportedException($"{member.Member.DeclaringType?.Name}.{member.Member.Name} is not in the snapshot.");
             case MemberExpression member:
                 _shape.Append(" m").Append(MemberId(member.Member));
                 break;

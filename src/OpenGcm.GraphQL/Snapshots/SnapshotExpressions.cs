@@ -15,17 +15,17 @@ internal static class SnapshotExpressions
     private static readonly ConcurrentDictionary<string, Delegate> Compiled = new(StringComparer.Ordinal);
 
     /// A predicate `row => bool`, with its values.
-    public static Bound<T, bool> Predicate<T>(Expression<Func<T, bool>> filter)
+    public static Bound<T, bool> Predicate<T>(Expression<Func<T, bool>> filter, DataSnapshot? snapshot = null)
     {
-        var visitor = new ShapeVisitor("filter", typeof(T), filter);
+        var visitor = new ShapeVisitor("filter", typeof(T), filter, snapshot);
         var body = visitor.Visit(filter.Body)!;
         return Bind<T, bool>(visitor, filter.Parameters[0], body);
     }
 
     /// A sort key `row => value` (boxed; null where a navigation on the way is missing, as SQL's LEFT JOIN gives).
-    public static Bound<T, object?> Key<T>(LambdaExpression key)
+    public static Bound<T, object?> Key<T>(LambdaExpression key, DataSnapshot? snapshot = null)
     {
-        var visitor = new ShapeVisitor("key", typeof(T), key);
+        var visitor = new ShapeVisitor("key", typeof(T), key, snapshot);
         Expression body;
         if (key.Body is MemberExpression { Expression: { } receiver } member && receiver is not ParameterExpression && member.Type.IsValueType)
         {

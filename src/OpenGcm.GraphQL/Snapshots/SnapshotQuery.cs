@@ -18,8 +18,8 @@ internal sealed class SnapshotQuery<T>
     private SnapshotQuery(SnapshotTable<T> table, QueryShape<T> shape)
     {
         _table = table;
-        _filter = shape.Filter is null ? null : SnapshotExpressions.Predicate(shape.Filter);
-        _keys = [.. shape.Sort.Select(s => SnapshotExpressions.Key<T>(s.Key))];
+        _filter = shape.Filter is null ? null : SnapshotExpressions.Predicate(shape.Filter, table.Snapshot);
+        _keys = [.. shape.Sort.Select(s => SnapshotExpressions.Key<T>(s.Key, table.Snapshot))];
         _comparers = [.. shape.Sort.Select(s => SnapshotOrder.For(s.Key.ReturnType))];
         _descending = [.. shape.Sort.Select(s => s.Descending)];
         if (_keys.All(k => k.Values.Length == 0))

@@ -15,8 +15,9 @@ public sealed class SnapshotTable<T>
     private readonly ConcurrentDictionary<object, object> _byKey = new();
     private readonly ConcurrentDictionary<string, SortIndex<T>> _indexes = new(StringComparer.Ordinal);
 
-    public SnapshotTable(IReadOnlyCollection<T> rows)
+    public SnapshotTable(IReadOnlyCollection<T> rows, DataSnapshot snapshot)
     {
+        Snapshot = snapshot;
         Rows = [.. rows];
         _ordinals = new Dictionary<T, int>(Rows.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < Rows.Length; i++)
@@ -26,6 +27,8 @@ public sealed class SnapshotTable<T>
     }
 
     public T[] Rows { get; }
+
+    public DataSnapshot Snapshot { get; }
 
     /// The position of a row of this table in `Rows` (rows reached through navigations are the same objects).
     public int Ordinal(T row) => _ordinals[row];

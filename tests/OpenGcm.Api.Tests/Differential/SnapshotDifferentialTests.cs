@@ -2,8 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using GraphQLParser;
 using GraphQLParser.AST;
-using Microsoft.Extensions.DependencyInjection;
-using OpenGcm.GraphQL.Snapshots;
 using Xunit.Abstractions;
 
 namespace OpenGcm.Api.Tests.Differential;
@@ -11,28 +9,12 @@ namespace OpenGcm.Api.Tests.Differential;
 /// The rule that lets the snapshot exist (DESIGN.md): every query the repository holds (QueryCorpus) is sent to
 /// two servers over the same database, one answering from the snapshot and one through EF Core and SQL (the
 /// reference), and their answers must be the same bytes: status, media type and body, errors included.
-public sealed class SnapshotDifferentialTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class SnapshotDifferentialTests(EngineHosts hosts, ITestOutputHelper output) : IClassFixture<EngineHosts>
 {
-    private readonly EngineFactory _reference = new(snapshot: false);
-    private readonly EngineFactory _snapshot = new(snapshot: true);
-    private HttpClient _referenceClient = null!;
-    private HttpClient _snapshotClient = null!;
-
-    public async Task InitializeAsync()
-    {
-        _referenceClient = _reference.CreateClient();
-        _snapshotClient = _snapshot.CreateClient();
-        var snapshots = _snapshot.Services.GetRequiredService<DataSnapshots>();
-        await snapshots.Settled.WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.NotNull(snapshots.Current);
-        Assert.Null(_reference.Services.GetRequiredService<DataSnapshots>().Current);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _reference.DisposeAsync();
-        await _snapshot.DisposeAsync();
-    }
+    private readonly HttpClient _referenceClient = hosts.ReferenceClient;
+    private readonly HttpClient _snapshotClient = hosts.SnapshotClient;
+    private readonly EngineFactory _reference = hosts.Reference;
+    private readonly EngineFactory _snapshot = hosts.Snapshot;
 
     [Fact]
     public async Task Every_query_of_the_repository_gets_the_same_answer_from_the_snapshot_as_from_SQL()
@@ -78,6 +60,17 @@ public sealed class SnapshotDifferentialTests(ITestOutputHelper output) : IAsync
         Assert.Contains("\"Hungary\"", actual, StringComparison.Ordinal);
         Assert.Equal(0, _snapshot.Statements.Count);
         Assert.True(_reference.Statements.Count >= 5, $"{_reference.Statements.Count} statements on the reference");
+    }
+
+    [Fact]
+    public void Navigations_to_tables_left_in_SQL_are_marked_so_that_queries_reading_them_go_to_SQL()
+    {
+        var snapshot = hosts.Published;
+
+        Assert.False(snapshot.IsLoaded(typeof(States.State).GetProperty(nameof(States.State.MigrantStock))!));
+        Assert.True(snapshot.IsLoaded(typeof(States.State).GetProperty(nameof(States.State.Reports))!));
+        Assert.True(snapshot.IsLoaded(typeof(Areas.Area).GetProperty(nameof(Areas.Area.Names))!));
+        Assert.True(snapshot.IsLoaded(typeof(Reports.Report).GetProperty(nameof(Reports.Report.Objectives))!));
     }
 
     [Fact]
