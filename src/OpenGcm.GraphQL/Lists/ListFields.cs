@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
-using GraphQL.MicrosoftDI;
+using Microsoft.Extensions.DependencyInjection;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -87,22 +87,20 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
             .Arguments(QueryShapes.Arguments(types, list.Filter, list.Sort))
             .Arguments(PagingArguments.Create(paging.Value))
             .Reads(Columns.Of(parent.Key.Expression))
-            .Resolve()
-            .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) =>
+            .Resolve(c =>
             {
                 if (snapshots.Current is { } snapshot && snapshot.Table<TParent>() is { } parents && snapshot.Table<T>() is { } table
                     && SnapshotLists.NestedConnection(c, parents, parent, parent.Key.Of(c.Source), childrenOf, table, list, plans, paging.Value) is { } answer)
                 {
-                    return Task.FromResult<object?>(answer);
+                    return answer;
                 }
 
                 var page = PageRequest.From(c, paging.Value);
                 var shape = Shape(c, list, Selections.OfConnectionItems(c));
                 var count = c.Selects("totalCount");
-                return Task.FromResult<object?>(loaders.Load<TParentKey, Connection<T>>(c, parent.Key.Of(c.Source),
+                return Loaders(c).Load<TParentKey, Connection<T>>(c, parent.Key.Of(c.Source),
                     (keys, ct) => NestedConnections.LoadPagesAsync(factory, parent.Key.Expression, children, keys, shape, page, count, ct),
-                    null!));
+                    null!);
             });
     }
 
@@ -125,20 +123,18 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
             .Description(description)
             .Arguments(QueryShapes.Arguments(types, list.Filter, list.Sort))
             .Reads(Columns.Of(parent.Key.Expression))
-            .Resolve()
-            .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) =>
+            .Resolve(c =>
             {
                 if (snapshots.Current is { } snapshot && snapshot.Table<TParent>() is { } parents && snapshot.Table<T>() is { } table
                     && SnapshotLists.NestedList(c, parents, parent, parent.Key.Of(c.Source), childrenOf, table, list, plans) is { } answer)
                 {
-                    return Task.FromResult<object?>(answer);
+                    return answer;
                 }
 
                 var shape = Shape(c, list, Selections.OfListItems(c));
-                return Task.FromResult<object?>(loaders.Load<TParentKey, IReadOnlyList<T>>(c, parent.Key.Of(c.Source),
+                return Loaders(c).Load<TParentKey, IReadOnlyList<T>>(c, parent.Key.Of(c.Source),
                     (keys, ct) => NestedConnections.LoadListsAsync(factory, parent.Key.Expression, children, keys, shape, ct),
-                    []));
+                    []);
             });
     }
 
@@ -157,11 +153,9 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
         type.Field(name, nullable ? typeof(GraphQLClrOutputTypeReference<T>) : typeof(NonNullGraphType<GraphQLClrOutputTypeReference<T>>))
             .Description(description)
             .Reads(Columns.Of(key))
-            .Resolve()
-            .WithService<BatchLoaderContext>()
-            .ResolveAsync((c, loaders) => Task.FromResult<object?>(keyOf(c.Source) is not { } value ? null
+            .Resolve(c => keyOf(c.Source) is not { } value ? null
                 : snapshots.Current?.Table<T>() is { } table ? table.ByKey(list.Key).GetValueOrDefault(value)
-                : loaders.Load<TKey, T?>(c, value, (keys, ct) => KeyedLoads.LoadByKeysAsync(factory, list.Key, keys, ct), null)));
+                : Loaders(c).Load<TKey, T?>(c, value, (keys, ct) => KeyedLoads.LoadByKeysAsync(factory, list.Key, keys, ct), null));
     }
 
     /// Rows of `list` by key, from the snapshot or with one `WHERE key IN (...)`.
@@ -199,6 +193,10 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
         where T : class
         where TKey : notnull
         => _connections.GetOrAdd(list.ListName, _ => new ConnectionType<T>(list.ListName, list.Groups, list.Measures));
+
+    /// The request's batch loaders, asked for only on the SQL path: resolving a scoped service takes the scope's lock,
+    /// which dozens of parents resolving at once contend for (the profile of a nested list from the snapshot).
+    private static BatchLoaderContext Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<BatchLoaderContext>();
 
     private static QueryShape<T> Shape<T, TKey>(IResolveFieldContext context, ListDefinition<T, TKey> list, IReadOnlyCollection<string> selected)
         where T : class

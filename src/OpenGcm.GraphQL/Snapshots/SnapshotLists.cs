@@ -20,14 +20,16 @@ internal static class SnapshotLists
         where T : class
         where TKey : notnull
     {
-        if (refine is null)
+        var plan = plans.Get(context, table, () =>
         {
-            var plan = plans.Get(context, table, () => new SnapshotPlan<T>(Compile(table, Shape(context, list)), PageRequest.From(context, paging)));
-            return plan.Query is null ? null : SnapshotPaging.Root(plan.Query.All(), plan.Page!);
-        }
+            var shape = Shape(context, list);
+            return new SnapshotPlan<T>(shape, Compile(table, shape));
+        });
 
-        var query = Compile(table, await refine(context, Shape(context, list)).ConfigureAwait(false));
-        return query is null ? null : SnapshotPaging.Root(query.All(), PageRequest.From(context, paging));
+        // A refined shape (a search) is compiled per request; the refinement runs before the page is read, as in SQL.
+        var refined = refine is null ? plan.Shape : await refine(context, plan.Shape).ConfigureAwait(false);
+        var query = ReferenceEquals(refined, plan.Shape) ? plan.Query : Compile(table, refined);
+        return query is null ? null : SnapshotPaging.Root(query.All(), plan.Page ??= PageRequest.From(context, paging));
     }
 
     public static Connection<T>? NestedConnection<TParent, TParentKey, T, TKey>(
@@ -48,7 +50,8 @@ internal static class SnapshotLists
         var plan = plans.Get(context, table, () =>
         {
             var page = PageRequest.From(context, paging);
-            return new SnapshotPlan<T>(Compile(table, Shape(context, list)), page);
+            var shape = Shape(context, list);
+            return new SnapshotPlan<T>(shape, Compile(table, shape)) { Page = page };
         });
         if (plan.Query is null)
         {
@@ -73,7 +76,11 @@ internal static class SnapshotLists
         where T : class
         where TKey : notnull
     {
-        var plan = plans.Get(context, table, () => new SnapshotPlan<T>(Compile(table, Shape(context, list)), null));
+        var plan = plans.Get(context, table, () =>
+        {
+            var shape = Shape(context, list);
+            return new SnapshotPlan<T>(shape, Compile(table, shape));
+        });
         if (plan.Query is null)
         {
             return null;
@@ -102,6 +109,13 @@ internal static class SnapshotLists
     }
 }
 
-/// A list field's compiled query (null: SQL answers) and page.
-internal sealed record SnapshotPlan<T>(SnapshotQuery<T>? Query, PageRequest? Page)
-    where T : class;
+/// A list field's shape, its compiled query (null: SQL answers) and page (read once it is valid).
+internal sealed class SnapshotPlan<T>(QueryShape<T> shape, SnapshotQuery<T>? query)
+    where T : class
+{
+    public QueryShape<T> Shape => shape;
+
+    public SnapshotQuery<T>? Query => query;
+
+    public PageRequest? Page { get; set; }
+}
