@@ -51,7 +51,7 @@ public static class NestedConnections
                 if (index < start)
                 {
                     // `after` past this parent's last child leaves nothing (the fewer children, the fewer to drop).
-                items.RemoveRange(0, Math.Min(items.Count, start - index));
+                    items.RemoveRange(0, Math.Min(items.Count, start - index));
                     index = start;
                 }
 
