@@ -26,6 +26,8 @@ public sealed class AreaQueries(ListFields<OpenGcmDbContext> lists) : IRootField
 
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
+        // The snapshot answers at once; a cancelled request still stops here, as the SQL lookup does.
+        cancellationToken.ThrowIfCancellationRequested();
         if (lists.TryFind(AreaList.Definition, key.Trim().ToUpperInvariant(), out var area))
         {
             return area;

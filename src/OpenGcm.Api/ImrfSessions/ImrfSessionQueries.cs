@@ -28,6 +28,8 @@ public sealed class ImrfSessionQueries(ListFields<OpenGcmDbContext> lists) : IRo
 
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
+        // The snapshot answers at once; a cancelled request still stops here, as the SQL lookup does.
+        cancellationToken.ThrowIfCancellationRequested();
         if (lists.TryFind(ImrfSessionList.Definition, key, out var session))
         {
             return session;

@@ -42,6 +42,8 @@ public sealed class ObjectiveQueries(ListFields<OpenGcmDbContext> lists) : IRoot
 
     private async Task<object?> FindAsync(int number, CancellationToken cancellationToken)
     {
+        // The snapshot answers at once; a cancelled request still stops here, as the SQL lookup does.
+        cancellationToken.ThrowIfCancellationRequested();
         if (lists.TryFind(ObjectiveList.Definition, number, out var objective))
         {
             return objective;

@@ -28,6 +28,8 @@ public sealed class ReportQueries(ListFields<OpenGcmDbContext> lists) : IRootFie
 
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
+        // The snapshot answers at once; a cancelled request still stops here, as the SQL lookup does.
+        cancellationToken.ThrowIfCancellationRequested();
         if (lists.TryFind(ReportList.Definition, key, out var report))
         {
             return report;

@@ -24,6 +24,8 @@ public sealed class StateQueries(ListFields<OpenGcmDbContext> lists) : IRootFiel
     public async Task<object?> FindAsync(string key, CancellationToken cancellationToken)
     {
         var iso3 = key.Trim().ToUpperInvariant();
+        // The snapshot answers at once; a cancelled request still stops here, as the SQL lookup does.
+        cancellationToken.ThrowIfCancellationRequested();
         if (lists.TryFind(StateList.Definition, iso3, out var state))
         {
             return state;
