@@ -9,8 +9,9 @@ namespace OpenGcm.GraphQL.Snapshots;
 /// SQLite's semantics where C#'s differ (ShapeVisitor); the differential test proves the answers equal.
 internal static class SnapshotExpressions
 {
-    /// Compiled delegates kept; past this, shapes are compiled per request.
-    private const int MaxCompiled = 4096;
+    /// Compiled delegates kept (a few kB each, so a flood of distinct shapes stays within a few MB); past this,
+    /// shapes are compiled per request.
+    private const int MaxCompiled = 1000;
 
     private static readonly ConcurrentDictionary<string, Delegate> Compiled = new(StringComparer.Ordinal);
 
