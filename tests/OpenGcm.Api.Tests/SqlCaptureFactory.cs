@@ -12,6 +12,9 @@ public sealed class SqlCaptureFactory : OpenGcmFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+
+        // The SQL sent is the subject: the SQL path (the reference), not the snapshot, which sends none.
+        builder.UseSetting("OpenGcm:Engine:Snapshot", "false");
         builder.ConfigureServices(s => s.AddSingleton<IInterceptor>(Sql));
     }
 }
