@@ -44,7 +44,8 @@ declare -A LABEL=([t]="(t) {__typename}" [a]="(a) state by ISO code" [b]="(b) 50
 
 start_api() { # $1 = response cache bytes
   t0=$(now_ms)
-  OpenGcm__Data__DatabasePath="$WORK/opengcm.db" OpenGcm__Data__DataDirectory="$PWD/data" OpenGcm__RateLimit__Enabled=false \
+  # EXTRA_ENV lets a run try other settings (e.g. "OpenGcm__Engine__Snapshot=false"); the default is what ships.
+  env ${EXTRA_ENV:-} OpenGcm__Data__DatabasePath="$WORK/opengcm.db" OpenGcm__Data__DataDirectory="$PWD/data" OpenGcm__RateLimit__Enabled=false \
     OpenGcm__Http__ResponseCacheBytes="$1" Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
     dotnet "$WORK/api/OpenGcm.Api.dll" --urls "http://127.0.0.1:$API_PORT" >"$WORK/api.log" 2>&1 &
   API=$!; PIDS+=("$API")

@@ -25,6 +25,37 @@ public sealed class DocumentCacheTests(OpenGcmFactory factory) : IClassFixture<O
         Assert.Equal("Manage borders in an integrated, secure and coordinated manner", (string?)again["objective"]!["title"]);
     }
 
+    [Theory]
+    [InlineData("{ states(first: 3, order: [{ name: DESC }]) { totalCount nodes { iso3 name } } }")]
+    [InlineData("{ states(first: 500) { totalCount } }")]
+    public async Task A_document_without_variables_is_validated_once_and_answers_the_same_with_its_cost(string query)
+    {
+        // POST: executed every time (a GET could be answered from the response cache).
+        Assert.False(Cache.IsSettled(query));
+        var first = await _client.PostGraphQLAsync(query);
+        Assert.True(Cache.IsSettled(query));
+        var answers = new List<string> { first.Body };
+        for (var i = 0; i < 3; i++)
+        {
+            answers.Add((await _client.PostGraphQLAsync(query)).Body);
+        }
+
+        Assert.True(Cache.IsSettled(query));
+        Assert.Contains("\"cost\":{\"complexity\":", first.Body, StringComparison.Ordinal);
+        Assert.All(answers, a => Assert.Equal(first.Body, a));
+    }
+
+    [Fact]
+    public async Task A_document_with_variables_is_never_settled()
+    {
+        const string Query = "query ($n: Int!) { objectives(first: $n) { nodes { number } } }";
+        await _client.DataAsync(Query, new { n = 1 });
+        await _client.DataAsync(Query, new { n = 2 });
+
+        Assert.True(Cache.IsValidated(Query));
+        Assert.False(Cache.IsSettled(Query));
+    }
+
     [Fact]
     public async Task A_cached_document_is_still_refused_over_get_when_it_is_a_mutation()
     {
