@@ -28,6 +28,11 @@ public sealed class DownloadCatalog(DatasetCatalog dataset, IOptions<DataOptions
     /// The address to cite this version by: the data archive, or the database where there is no archive.
     public string? CiteAs => (Files.FirstOrDefault(f => f.Alias == "latest-data.zip") ?? (Files.Count > 0 ? Files[0] : null))?.Path;
 
+    /// The `Link` header that names it (RFC 8574), built once.
+    public string? CiteAsLink => _citeAsLink ??= CiteAs is { } citeAs ? $"<{citeAs}>; rel=\"cite-as\"" : null;
+
+    private string? _citeAsLink;
+
     private static (IReadOnlyList<DownloadFile>, ReleaseInfo) Load(DatasetCatalog dataset, DataOptions options)
     {
         var database = options.ResolveDatabasePath();

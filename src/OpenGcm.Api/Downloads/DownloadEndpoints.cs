@@ -27,9 +27,9 @@ public static class DownloadEndpoints
     public static IApplicationBuilder UseOpenGcmCiteAs(this IApplicationBuilder app)
         => app.Use((http, next) =>
         {
-            if (http.Request.Path.StartsWithSegments("/graphql") && http.RequestServices.GetRequiredService<DownloadCatalog>().CiteAs is { } citeAs)
+            if (http.Request.Path.StartsWithSegments("/graphql") && http.RequestServices.GetRequiredService<DownloadCatalog>().CiteAsLink is { } link)
             {
-                http.Response.Headers.Append(HeaderNames.Link, $"<{citeAs}>; rel=\"cite-as\"");
+                http.Response.Headers.Append(HeaderNames.Link, link);
             }
 
             return next(http);

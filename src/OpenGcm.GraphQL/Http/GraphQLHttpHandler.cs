@@ -14,6 +14,7 @@ using Microsoft.Net.Http.Headers;
 using OpenGcm.GraphQL.Caching;
 using OpenGcm.GraphQL.Errors;
 using OpenGcm.GraphQL.Limits;
+using OpenGcm.GraphQL.Telemetry;
 
 namespace OpenGcm.GraphQL.Http;
 
@@ -75,6 +76,15 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
+        // A GET this process has answered before: from the response cache, before its query string is even parsed.
+        var requestKey = isGet && cache.Enabled ? ResponseCache.RequestKey(accept.ToString(), request.QueryString.Value) : null;
+        if (requestKey is not null && cache.Get(requestKey) is { } kept)
+        {
+            http.Response.Headers.Vary = "Accept";
+            await AnswerFromCacheAsync(http, kept.ETag, kept.Response, metrics, kept.OperationName).ConfigureAwait(false);
+            return;
+        }
+
         var mediaType = isGet && string.Equals(request.Query["format"], "csv",
             StringComparison.OrdinalIgnoreCase) ? MediaTypes.Csv : MediaTypes.Negotiate(accept);
         if (mediaType is null)
@@ -103,25 +113,37 @@ public sealed class GraphQLHttpHandler(
         // GET: the ETag depends only on the data version and the request, so it is known before executing.
         var query = request.Query;
         var etag = cache.ETag(mediaType, query["query"], query["operationName"], query["variables"], query["extensions"]);
-
-        // 304 only for a request known to answer without errors (cached, or just executed): an invalid
-        // request gets its error even with `If-None-Match: *`.
-        var notModified = request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*"));
-        if (await cache.GetAsync(etag).ConfigureAwait(false) is { } cached)
+        if (await cache.GetSharedAsync(requestKey, etag, graphQLRequest!.OperationName).ConfigureAwait(false) is { } shared)
         {
-            metrics.FromCache = true;
-            writer.SetCacheHeaders(http, etag);
-            await GraphQLResponseWriter.WriteBytesAsync(http, notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK,
-                cached.ContentType, cached.Body)
-                .ConfigureAwait(false);
+            await AnswerFromCacheAsync(http, etag, shared, metrics, graphQLRequest.OperationName).ConfigureAwait(false);
             return;
         }
 
-        await ExecuteAsync(http, graphQLRequest!, isGet, mediaType, metrics, etag, notModified).ConfigureAwait(false);
+        var slot = new CacheSlot(requestKey, etag, graphQLRequest.OperationName);
+        await ExecuteAsync(http, graphQLRequest, isGet, mediaType, metrics, slot, NotModified(request, etag)).ConfigureAwait(false);
+    }
+
+    /// 304 only for a request known to answer without errors (cached, or just executed): an invalid
+    /// request gets its error even with `If-None-Match: *`.
+    private static bool NotModified(HttpRequest request, string etag)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        return ifNoneMatch.Count > 0 && ifNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*"));
+    }
+
+    /// A cached answer is never parsed: its operation is what the GET names (only queries are cached).
+    private async Task AnswerFromCacheAsync(HttpContext http, string etag, CachedResponse cached, RequestMetrics metrics, string? operationName)
+    {
+        metrics.FromCache = true;
+        metrics.OperationName = operationName is { Length: > 0 } ? operationName : OperationTag.Cached;
+        metrics.OperationType = "query";
+        writer.SetCacheHeaders(http, etag);
+        var status = NotModified(http.Request, etag) ? StatusCodes.Status304NotModified : StatusCodes.Status200OK;
+        await GraphQLResponseWriter.WriteBytesAsync(http, status, cached.ContentType, cached.Body).ConfigureAwait(false);
     }
 
     private async Task ExecuteAsync(
-        HttpContext http, GraphQLRequest graphQLRequest, bool isGet, string mediaType, RequestMetrics metrics, string? etag = null, bool notModified = false)
+        HttpContext http, GraphQLRequest graphQLRequest, bool isGet, string mediaType, RequestMetrics metrics, CacheSlot? slot = null, bool notModified = false)
     {
         metrics.OperationName = graphQLRequest.OperationName;
         var jsonOnly = mediaType == MediaTypes.Json;
@@ -159,15 +181,15 @@ public sealed class GraphQLHttpHandler(
         var hasErrors = result.Errors is { Count: > 0 };
         if (mediaType == MediaTypes.Csv && !hasErrors)
         {
-            await writer.WriteCsvAsync(http, result, etag, notModified).ConfigureAwait(false);
+            await writer.WriteCsvAsync(http, result, slot, notModified).ConfigureAwait(false);
             return;
         }
 
         var responseType = mediaType == MediaTypes.Csv ? MediaTypes.GraphQLResponse : mediaType;
         var body = writer.Serialize(result);
-        if (etag is not null && !hasErrors)
+        if (slot is not null && !hasErrors)
         {
-            writer.Cache(http, etag, responseType, body);
+            writer.Cache(http, slot, responseType, body);
             status = notModified ? StatusCodes.Status304NotModified : status;
         }
         else if (isGet)

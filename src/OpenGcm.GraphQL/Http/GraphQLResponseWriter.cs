@@ -10,10 +10,15 @@ namespace OpenGcm.GraphQL.Http;
 /// Writes GraphQL-over-HTTP answers: JSON results and errors, CSV, and the caching headers of GETs.
 public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, ResponseCache cache, IOptions<GraphQLHttpOptions> options)
 {
+    private const string GraphQLResponseContentType = MediaTypes.GraphQLResponse + "; charset=utf-8";
+    private const string JsonContentType = MediaTypes.Json + "; charset=utf-8";
+
+    private string? _cacheControl;
+
     public byte[] Serialize(ExecutionResult result) => Encoding.UTF8.GetBytes(serializer.Serialize(result));
 
     /// Errors never become half a CSV: they are answered as GraphQL JSON before any CSV is written.
-    public async Task WriteCsvAsync(HttpContext http, ExecutionResult result, string? etag, bool notModified = false)
+    public async Task WriteCsvAsync(HttpContext http, ExecutionResult result, CacheSlot? slot, bool notModified = false)
     {
         var found = CsvResult.FindFirstList(JsonNode.Parse(serializer.Serialize(result))?["data"]);
         if (found is not { } list)
@@ -28,25 +33,25 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, Res
         var columns = result.Document is { } document && result.Operation is { } operation ? CsvColumns.Of(document, operation, list.Path) : null;
         CsvResult.Write(list.Rows, text, columns);
         var body = Encoding.UTF8.GetBytes(text.ToString());
-        if (etag is not null)
+        if (slot is not null)
         {
-            Cache(http, etag, MediaTypes.Csv, body);
+            Cache(http, slot, MediaTypes.Csv, body);
         }
 
-        await WriteBytesAsync(http, etag is not null && notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK, MediaTypes.Csv,
+        await WriteBytesAsync(http, slot is not null && notModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK, MediaTypes.Csv,
             body).ConfigureAwait(false);
     }
 
-    public void Cache(HttpContext http, string etag, string mediaType, byte[] body)
+    public void Cache(HttpContext http, CacheSlot slot, string mediaType, byte[] body)
     {
-        SetCacheHeaders(http, etag);
-        cache.Set(etag, new CachedResponse(mediaType, body));
+        SetCacheHeaders(http, slot.ETag);
+        cache.Set(slot.RequestKey, slot.ETag, new CachedResponse(mediaType, body), slot.OperationName);
     }
 
     public void SetCacheHeaders(HttpContext http, string etag)
     {
         http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = $"public, max-age={options.Value.CacheMaxAgeSeconds}";
+        http.Response.Headers.CacheControl = _cacheControl ??= $"public, max-age={options.Value.CacheMaxAgeSeconds}";
     }
 
     public static async Task WriteBytesAsync(HttpContext http, int status, string mediaType, byte[] body)
@@ -57,7 +62,13 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, Res
             return;
         }
 
-        http.Response.ContentType = mediaType == MediaTypes.Csv ? "text/csv; charset=utf-8; header=present" : $"{mediaType}; charset=utf-8";
+        http.Response.ContentType = mediaType switch
+        {
+            MediaTypes.Csv => "text/csv; charset=utf-8; header=present",
+            MediaTypes.GraphQLResponse => GraphQLResponseContentType,
+            MediaTypes.Json => JsonContentType,
+            _ => $"{mediaType}; charset=utf-8",
+        };
         http.Response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(http.Request.Method))
         {
@@ -65,3 +76,7 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, Res
         }
     }
 }
+
+/// Where a GET's answer is cached: its request key in this process (null when the cache is off), its ETag, and the
+/// operation it names.
+public sealed record CacheSlot(string? RequestKey, string ETag, string? OperationName);

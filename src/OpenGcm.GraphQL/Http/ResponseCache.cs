@@ -6,13 +6,18 @@ using OpenGcm.GraphQL.Telemetry;
 
 namespace OpenGcm.GraphQL.Http;
 
-/// Successful GET responses by ETag, bounded in bytes. The ETag is a hash of the data version and
-/// the request, so a hot dashboard query is answered from memory without executing again.
+/// Successful GET responses. In this process they are kept by the request itself (its Accept header and raw query
+/// string, which decide the media type and every part of the ETag), so a repeated GET is answered without parsing
+/// its query string or hashing it; in the shared cache (other replicas) by ETag. The ETag is a hash of the data
+/// version and the request, so a hot dashboard query is answered from memory without executing again.
 public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCache shared, GraphQLMetrics metrics) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.ResponseCacheBytes) });
 
     public bool Enabled => options.Value.ResponseCacheBytes > 0;
+
+    /// What identifies a GET in this process: the data version is fixed for its lifetime.
+    public static string RequestKey(string? accept, string? queryString) => string.Concat(accept, "\n", queryString);
 
     /// A strong ETag over the data version and the request's parts, in a fixed order.
     public string ETag(string mediaType, params string?[] parts)
@@ -26,18 +31,28 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
         return "\"" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())), 0, 18).Replace('+', '-').Replace('/', '_') + "\"";
     }
 
-    /// From this process first, then from the shared cache (another replica may have answered it); null when neither has it.
-    public async ValueTask<CachedResponse?> GetAsync(string etag)
+    /// The answer this process keeps for this request, with its ETag; null when it has none.
+    public KeptResponse? Get(string requestKey)
     {
-        if (_cache.TryGetValue(etag, out CachedResponse? response))
+        if (Enabled && _cache.TryGetValue(requestKey, out KeptResponse? kept))
         {
             metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: true);
-            return response;
+            return kept;
         }
 
+        return null;
+    }
+
+    /// From the shared cache by ETag (another replica may have answered it; kept here too); null when it has none.
+    public async ValueTask<CachedResponse?> GetSharedAsync(string? requestKey, string etag, string? operationName)
+    {
         if (Enabled && await shared.GetAsync(SharedKey(etag)).ConfigureAwait(false) is { } bytes && CachedResponse.FromBytes(bytes) is { } fromShared)
         {
-            Remember(etag, fromShared);
+            if (requestKey is not null)
+            {
+                Remember(requestKey, new KeptResponse(etag, fromShared, operationName));
+            }
+
             metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: true, source: "shared");
             return fromShared;
         }
@@ -46,21 +61,27 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
         return null;
     }
 
-    public void Set(string etag, CachedResponse response)
+    public void Set(string? requestKey, string etag, CachedResponse response, string? operationName)
     {
         if (Enabled)
         {
-            Remember(etag, response);
+            if (requestKey is not null)
+            {
+                Remember(requestKey, new KeptResponse(etag, response, operationName));
+            }
+
             shared.Set(SharedKey(etag), response.ToBytes(), TimeSpan.FromSeconds(Math.Max(60, options.Value.SharedCacheSeconds)));
         }
     }
 
-    /// The body plus what holding it costs (measured: cache entry, ETag key, record and array headers).
-    private void Remember(string etag, CachedResponse response)
-        => _cache.Set(etag, response, new MemoryCacheEntryOptions { Size = response.Body.Length + 400 });
+    /// The body and key plus what holding them costs (measured: cache entry, ETag, records and array headers).
+    private void Remember(string requestKey, KeptResponse kept)
+        => _cache.Set(requestKey, kept, new MemoryCacheEntryOptions { Size = kept.Response.Body.Length + (2L * requestKey.Length) + 450 });
 
     private static string SharedKey(string etag) => "response:" + etag;
 
     public void Dispose() => _cache.Dispose();
 }
 
+/// An answer kept in this process, with the ETag it was sent with and the operation its GET names (for metrics).
+public sealed record KeptResponse(string ETag, CachedResponse Response, string? OperationName);

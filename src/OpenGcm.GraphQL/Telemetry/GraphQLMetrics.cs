@@ -43,6 +43,11 @@ public sealed class GraphQLMetrics
 
     public void Request(string? operationName, string? operationType, int status, bool cached, double seconds)
     {
+        if (!_requests.Enabled && !_duration.Enabled)
+        {
+            return;
+        }
+
         var operation = Operations.For(operationName);
         var tags = new TagList
         {
@@ -57,7 +62,11 @@ public sealed class GraphQLMetrics
 
     public void CacheLookup(string cache, bool hit, string source = "local")
     {
-        _cacheLookups.Add(1, new TagList { { "cache", cache }, { "result", hit ? "hit" : "miss" }, { "source", hit ? source : "none" } });
+        if (_cacheLookups.Enabled)
+        {
+            _cacheLookups.Add(1, new TagList { { "cache", cache }, { "result", hit ? "hit" : "miss" }, { "source", hit ? source : "none" } });
+        }
+
         var count = _hits.GetOrAdd(cache, _ => new HitCount());
         Interlocked.Increment(ref count.Lookups);
         if (hit)

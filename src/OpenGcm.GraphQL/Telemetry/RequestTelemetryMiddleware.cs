@@ -21,13 +21,6 @@ public static class RequestTelemetryMiddleware
             var status = http.Response.StatusCode;
             if (http.Items.TryGetValue(RequestMetrics.Key, out var value) && value is RequestMetrics request)
             {
-                if (request.FromCache)
-                {
-                    // A cached answer is never parsed: its operation is what the GET names (only queries are cached).
-                    request.OperationName ??= http.Request.Query["operationName"].ToString() is { Length: > 0 } named ? named : "(cached)";
-                    request.OperationType ??= "query";
-                }
-
                 metrics.Request(request.OperationName, request.OperationType, status, request.FromCache, Stopwatch.GetElapsedTime(started).TotalSeconds);
                 if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpActivityFeature>()?.Activity is { } activity)
                 {

@@ -111,8 +111,34 @@ public sealed class DashboardHttpTests(OpenGcmFactory factory) : IClassFixture<O
         var second = await _client.GetAsync(url);
 
         Assert.Equal(first, await second.Content.ReadAsStringAsync());
-        var etag = second.Headers.ETag!.Tag;
-        Assert.NotNull(await ((ResponseCache)factory.Services.GetService(typeof(ResponseCache))!).GetAsync(etag));
+        var kept = ((ResponseCache)factory.Services.GetService(typeof(ResponseCache))!).Get(ResponseCache.RequestKey("", new Uri(_client.BaseAddress!, url).Query));
+        Assert.Equal(second.Headers.ETag!.Tag, kept?.ETag);
+    }
+
+    [Fact]
+    public async Task A_cached_answer_is_kept_per_accept_header_and_format()
+    {
+        var url = GetUrl("{ states(first: 2) { nodes { iso3 } } }");
+        async Task<HttpResponseMessage> Get(string address, string accept)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, address);
+            request.Headers.Accept.ParseAdd(accept);
+            return await _client.SendAsync(request);
+        }
+
+        foreach (var round in new[] { "executed", "cached" })
+        {
+            var json = await Get(url, "application/json");
+            var graphql = await Get(url, "application/graphql-response+json");
+            var csv = await Get(url + "&format=csv", "application/json");
+
+            Assert.True(json.StatusCode == HttpStatusCode.OK, round);
+            Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
+            Assert.Equal("application/graphql-response+json", graphql.Content.Headers.ContentType!.MediaType);
+            Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+            Assert.StartsWith("iso3", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.NotEqual(json.Headers.ETag, graphql.Headers.ETag);
+        }
     }
 
     [Fact]
