@@ -13,7 +13,7 @@ public sealed class DatasetCatalog
     public string ContentHash { get; private set; } = string.Empty;
 
     /// The first 12 hex digits of the content hash: changes whenever any data file changes.
-    public string Version => ContentHash.Length >= 12 ? ContentHash[..12] : ContentHash;
+    public string Version { get; private set; } = string.Empty;
 
     public IReadOnlyList<Source> Sources { get; private set; } = [];
 
@@ -29,6 +29,7 @@ public sealed class DatasetCatalog
         using var connection = new SqliteConnection(DatasetBuilder.ReadOnlyConnectionString(databasePath, pooling: false));
         connection.Open();
         ContentHash = Rows(connection, $"SELECT Value FROM Meta WHERE Key = '{DatasetMeta.ContentHash}'", r => r.GetString(0)).Single();
+        Version = ContentHash.Length >= 12 ? ContentHash[..12] : ContentHash;
         Sources = Rows(connection, "SELECT Id, Title, Url, Licence, Notes FROM Sources ORDER BY Id", r => new Source
         {
             Id = r.GetString(0),

@@ -16,7 +16,7 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
 
     public bool Enabled => options.Value.ResponseCacheBytes > 0;
 
-    /// What identifies a GET in this process: the data version is fixed for its lifetime.
+    /// What identifies a GET in this process, with the data version its answer was kept under (checked on a hit).
     public static string RequestKey(string? accept, string? queryString) => string.Concat(accept, "\n", queryString);
 
     /// A strong ETag over the data version and the request's parts, in a fixed order.
@@ -34,7 +34,7 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
     /// The answer this process keeps for this request, with its ETag; null when it has none.
     public KeptResponse? Get(string requestKey)
     {
-        if (Enabled && _cache.TryGetValue(requestKey, out KeptResponse? kept))
+        if (Enabled && _cache.TryGetValue(requestKey, out KeptResponse? kept) && kept!.Version == Version)
         {
             metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: true);
             return kept;
@@ -50,7 +50,7 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
         {
             if (requestKey is not null)
             {
-                Remember(requestKey, new KeptResponse(etag, fromShared, operationName));
+                Remember(requestKey, new KeptResponse(etag, fromShared, operationName, Version));
             }
 
             metrics.CacheLookup(GraphQLMetrics.ResponseCache, hit: true, source: "shared");
@@ -67,7 +67,7 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
         {
             if (requestKey is not null)
             {
-                Remember(requestKey, new KeptResponse(etag, response, operationName));
+                Remember(requestKey, new KeptResponse(etag, response, operationName, Version));
             }
 
             shared.Set(SharedKey(etag), response.ToBytes(), TimeSpan.FromSeconds(Math.Max(60, options.Value.SharedCacheSeconds)));
@@ -78,10 +78,13 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
     private void Remember(string requestKey, KeptResponse kept)
         => _cache.Set(requestKey, kept, new MemoryCacheEntryOptions { Size = kept.Response.Body.Length + (2L * requestKey.Length) + 450 });
 
+    private string Version => options.Value.DataVersion?.Invoke() ?? string.Empty;
+
     private static string SharedKey(string etag) => "response:" + etag;
 
     public void Dispose() => _cache.Dispose();
 }
 
-/// An answer kept in this process, with the ETag it was sent with and the operation its GET names (for metrics).
-public sealed record KeptResponse(string ETag, CachedResponse Response, string? OperationName);
+/// An answer kept in this process, with the ETag it was sent with, the operation its GET names (for metrics) and the
+/// data version it answered.
+public sealed record KeptResponse(string ETag, CachedResponse Response, string? OperationName, string Version);
