@@ -21,69 +21,23 @@ public static class NestedConnections
         where TParent : class
         where TKey : notnull
     {
-        var start = page.Start;
-        var reverse = page.Last is not null && page.Before is null;
-        int skip, take;
-        if (page.Last is int last)
-        {
-            (skip, take) = page.Before is int before ? (Math.Max(start, before - last), Math.Max(0, before - Math.Max(start, before - last))) : (0, last);
-        }
-        else
-        {
-            var first = page.First ?? 0;
-            skip = start;
-            take = (page.Before is int before ? Math.Min(first, Math.Max(0, before - start)) : first) + 1;
-        }
-
-        var rows = await QueryAsync(factory, parentKey, children, keys, shape, reverse, skip, take, includeCount || reverse,
+        var window = NestedWindow.Of(page);
+        var rows = await QueryAsync(factory, parentKey, children, keys, shape, window.Reverse, window.Skip, window.Take, includeCount || window.Reverse,
             cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<TKey, Connection<TChild>>(rows.Count);
         foreach (var row in rows)
         {
             var items = row.Items;
-            int index;
-            bool hasNext, hasPrevious;
-            if (reverse)
-            {
-                // Newest last: the rows came in reverse order; drop those at or before `after`.
-                items.Reverse();
-                index = row.Count - items.Count;
-                if (index < start)
-                {
-                    // `after` past this parent's last child leaves nothing (the fewer children, the fewer to drop).
-                    items.RemoveRange(0, Math.Min(items.Count, start - index));
-                    index = start;
-                }
-
-                hasPrevious = index > 0;
-                hasNext = false;
-            }
-            else if (page.Last is not null)
-            {
-                index = skip;
-                hasPrevious = skip > 0;
-                hasNext = true;
-            }
-            else
-            {
-                index = skip;
-                hasPrevious = skip > 0;
-                hasNext = items.Count == take;
-                if (hasNext)
-                {
-                    items.RemoveAt(items.Count - 1);
-                }
-            }
-
+            var (index, hasPrevious, hasNext) = window.Trim(items, row.Count);
             var key = row.Key;
-            var known = includeCount || reverse ? row.Count : (int?)null;
+            var known = includeCount || window.Reverse ? row.Count : (int?)null;
             result[key] = new Connection<TChild>(items, index, hasPrevious, hasNext, known, new NestedSource<TContext, TParent, TKey, TChild>(factory,
                 parentKey, children, key, shape));
         }
 
         foreach (var key in keys)
         {
-            result.TryAdd(key, new Connection<TChild>([], start, false, false, 0, new NestedSource<TContext, TParent, TKey, TChild>(factory, parentKey,
+            result.TryAdd(key, new Connection<TChild>([], window.Start, false, false, 0, new NestedSource<TContext, TParent, TKey, TChild>(factory, parentKey,
                 children, key, shape)));
         }
 

@@ -45,54 +45,10 @@ internal static class SnapshotPaging
             return new Connection<T>([], start, false, false, 0, new SnapshotSource<T>([]));
         }
 
-        var reverse = page.Last is not null && page.Before is null;
-        int skip, take;
-        if (page.Last is int last)
-        {
-            (skip, take) = page.Before is int before ? (Math.Max(start, before - last), Math.Max(0, before - Math.Max(start, before - last))) : (0, last);
-        }
-        else
-        {
-            var first = page.First ?? 0;
-            skip = start;
-            take = (page.Before is int before ? Math.Min(first, Math.Max(0, before - start)) : first) + 1;
-        }
-
         // What the SQL returns for the parent: the sorted rows (reversed for `last` without `before`), sliced.
-        var items = new List<T>(reverse ? Slice(rows.Reverse().ToArray(), skip, take) : Slice(rows, skip, take));
-        int index;
-        bool hasNext, hasPrevious;
-        if (reverse)
-        {
-            items.Reverse();
-            index = rows.Count - items.Count;
-            if (index < start)
-            {
-                // `after` past this parent's last child leaves nothing (the fewer children, the fewer to drop).
-                items.RemoveRange(0, Math.Min(items.Count, start - index));
-                index = start;
-            }
-
-            hasPrevious = index > 0;
-            hasNext = false;
-        }
-        else if (page.Last is not null)
-        {
-            index = skip;
-            hasPrevious = skip > 0;
-            hasNext = true;
-        }
-        else
-        {
-            index = skip;
-            hasPrevious = skip > 0;
-            hasNext = items.Count == take;
-            if (hasNext)
-            {
-                items.RemoveAt(items.Count - 1);
-            }
-        }
-
+        var window = NestedWindow.Of(page);
+        var items = new List<T>(window.Reverse ? Slice(rows.Reverse().ToArray(), window.Skip, window.Take) : Slice(rows, window.Skip, window.Take));
+        var (index, hasPrevious, hasNext) = window.Trim(items, rows.Count);
         return new Connection<T>(items, index, hasPrevious, hasNext, rows.Count, new SnapshotSource<T>(rows));
     }
 
