@@ -25,15 +25,18 @@ public static class DownloadEndpoints
 
     /// Data answers name the release to cite them by (RFC 8574).
     public static IApplicationBuilder UseOpenGcmCiteAs(this IApplicationBuilder app)
-        => app.Use((http, next) =>
+    {
+        var catalog = app.ApplicationServices.GetRequiredService<DownloadCatalog>();
+        return app.Use((http, next) =>
         {
-            if (http.Request.Path.StartsWithSegments("/graphql") && http.RequestServices.GetRequiredService<DownloadCatalog>().CiteAsLink is { } link)
+            if (http.Request.Path.StartsWithSegments("/graphql") && catalog.CiteAsLink is { } link)
             {
                 http.Response.Headers.Append(HeaderNames.Link, link);
             }
 
             return next(http);
         });
+    }
 
     private static IResult Serve(string name, DownloadCatalog catalog, HttpContext http)
     {

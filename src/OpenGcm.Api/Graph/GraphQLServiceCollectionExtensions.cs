@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using Microsoft.Net.Http.Headers;
 using OpenGcm.Api.Areas;
 using OpenGcm.Api.Catalog;
 using OpenGcm.Api.Data;
@@ -69,4 +70,9 @@ public static class GraphQLServiceCollectionExtensions
             }));
         return services;
     }
+
+    /// ASP.NET Core's CORS middleware, for requests that carry `Origin` (every cross-origin request and preflight does);
+    /// for any other it would do nothing but note itself in HttpContext.Items and open a service scope.
+    public static IApplicationBuilder UseOpenGcmCors(this IApplicationBuilder app)
+        => app.UseWhen(http => http.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors());
 }

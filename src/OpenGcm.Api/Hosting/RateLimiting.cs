@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using OpenGcm.Api.Graph;
 using OpenGcm.GraphQL.Http;
+using OpenGcm.GraphQL.Telemetry;
 
 namespace OpenGcm.Api.Hosting;
 
@@ -18,12 +19,14 @@ public static class RateLimiting
         services.AddOptions<RateLimitSettings>().BindConfiguration("OpenGcm:RateLimit");
         services.AddSingleton<RateLimitBuckets>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, RateLimitBuckets>((options, rateLimit, buckets) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitSettings>, RateLimitBuckets, GraphQLMetrics>(
+            (options, rateLimit, buckets, metrics) =>
         {
             var settings = rateLimit.Value;
             options.AddPolicy(Policy, buckets.Partition);
             options.OnRejected = (context, _) =>
             {
+                metrics.RateLimited();
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
                 var seconds = retryAfter.ToString(CultureInfo.InvariantCulture);
                 var refusal = Refusal.Of(StatusCodes.Status429TooManyRequests, ApiErrorCodes.RateLimited, "Too many requests from this address: retry "

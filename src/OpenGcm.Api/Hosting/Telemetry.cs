@@ -63,11 +63,11 @@ public static class Telemetry
         return services;
     }
 
-    /// Request metrics and the dataset's version gauge; `/metrics` when enabled. Call before the rate limiter.
+    /// The dataset's version gauge; `/metrics` when enabled. (The GraphQL handler records its own requests, the rate
+    /// limiter's rejection its refusals.)
     public static void UseOpenGcmTelemetry(this WebApplication app)
     {
         app.Services.GetRequiredService<DatasetMetrics>();
-        app.UseGraphQLTelemetry();
         if (MetricsEnabled(app.Configuration))
         {
             app.MapPrometheusScrapingEndpoint("/metrics");

@@ -8,6 +8,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -26,34 +27,77 @@ public sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     ResponseCache cache,
     GraphQLResponseWriter writer,
+    GraphQLMetrics requestMetrics,
     RequestGate gate,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
-    /// One structured log line per request: operation, status, duration, cost. Never variables.
-    public async Task HandleAsync(HttpContext http)
+    /// One structured log line per request (operation, status, duration, cost; never variables), its metrics and the
+    /// operation's tags on the ASP.NET Core span.
+    public Task HandleAsync(HttpContext http) => AnswerFromCache(http) ?? HandleUncachedAsync(http);
+
+    /// A GET (or HEAD) this process has answered before, answered from memory before its query string is even parsed;
+    /// null when it has none. The endpoint asks, and so does UseGraphQLResponseCache, ahead of the middleware after it.
+    public Task? AnswerFromCache(HttpContext http)
+    {
+        var request = http.Request;
+        if (!cache.Enabled || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || cache.Get(new RequestKey(request.Headers.Accept.ToString(), request.QueryString.Value ?? string.Empty)) is not { } kept)
+        {
+            return null;
+        }
+
+        return AnswerKeptAsync(http, kept);
+    }
+
+    private async Task AnswerKeptAsync(HttpContext http, KeptResponse kept)
     {
         var started = Stopwatch.GetTimestamp();
         var metrics = new RequestMetrics();
-        http.Items[RequestMetrics.Key] = metrics;
+        http.Response.Headers.Vary = "Accept";
+        await AnswerFromCacheAsync(http, kept.ETag, kept.Response, metrics, kept.OperationName).ConfigureAwait(false);
+        Record(http, metrics, started, http.Response.StatusCode);
+    }
+
+    private async Task HandleUncachedAsync(HttpContext http)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var metrics = new RequestMetrics();
         try
         {
             await HandleRequestAsync(http, metrics).ConfigureAwait(false);
         }
-        finally
+        catch
         {
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation(
+            Record(http, metrics, started, StatusCodes.Status500InternalServerError); // the exception handler answers it
+            throw;
+        }
+
+        Record(http, metrics, started, http.Response.StatusCode);
+    }
+
+    private void Record(HttpContext http, RequestMetrics metrics, long started, int status)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        requestMetrics.Request(metrics.OperationName, metrics.OperationType, status, metrics.FromCache, elapsed.TotalSeconds);
+        if (http.Features.Get<IHttpActivityFeature>()?.Activity is { Recorded: true } activity) // a span that will be exported
+        {
+            activity.SetTag("graphql.operation.name", requestMetrics.Operations.For(metrics.OperationName));
+            activity.SetTag("graphql.operation.type", metrics.OperationType);
+            activity.SetTag("opengcm.cache", metrics.FromCache ? "hit" : "miss");
+        }
+
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation(
                 "GraphQL {Method} {Operation} answered {Status} in {ElapsedMs:F1} ms (complexity {Complexity}, depth {Depth}, cached {Cached})",
                 http.Request.Method,
                 metrics.OperationName ?? "(anonymous)",
-                http.Response.StatusCode,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                status,
+                elapsed.TotalMilliseconds,
                 metrics.Complexity,
                 metrics.Depth,
                 metrics.FromCache);
-            }
         }
     }
 
@@ -73,15 +117,6 @@ public sealed class GraphQLHttpHandler(
         if (isGet && request.QueryString.Value is null or "" && options.Value.BrowserPage is { } page && MediaTypes.PrefersHtml(accept))
         {
             await page(http).ConfigureAwait(false);
-            return;
-        }
-
-        // A GET this process has answered before: from the response cache, before its query string is even parsed.
-        var requestKey = isGet && cache.Enabled ? ResponseCache.RequestKey(accept.ToString(), request.QueryString.Value) : null;
-        if (requestKey is not null && cache.Get(requestKey) is { } kept)
-        {
-            http.Response.Headers.Vary = "Accept";
-            await AnswerFromCacheAsync(http, kept.ETag, kept.Response, metrics, kept.OperationName).ConfigureAwait(false);
             return;
         }
 
@@ -113,6 +148,7 @@ public sealed class GraphQLHttpHandler(
         // GET: the ETag depends only on the data version and the request, so it is known before executing.
         var query = request.Query;
         var etag = cache.ETag(mediaType, query["query"], query["operationName"], query["variables"], query["extensions"]);
+        var requestKey = cache.Enabled ? new RequestKey(accept.ToString(), request.QueryString.Value ?? string.Empty) : null;
         if (await cache.GetSharedAsync(requestKey, etag, graphQLRequest!.OperationName).ConfigureAwait(false) is { } shared)
         {
             await AnswerFromCacheAsync(http, etag, shared, metrics, graphQLRequest.OperationName).ConfigureAwait(false);

@@ -79,4 +79,4 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, Res
 
 /// Where a GET's answer is cached: its request key in this process (null when the cache is off), its ETag, and the
 /// operation it names.
-public sealed record CacheSlot(string? RequestKey, string ETag, string? OperationName);
+public sealed record CacheSlot(RequestKey? RequestKey, string ETag, string? OperationName);

@@ -111,7 +111,7 @@ public sealed class DashboardHttpTests(OpenGcmFactory factory) : IClassFixture<O
         var second = await _client.GetAsync(url);
 
         Assert.Equal(first, await second.Content.ReadAsStringAsync());
-        var kept = ((ResponseCache)factory.Services.GetService(typeof(ResponseCache))!).Get(ResponseCache.RequestKey("", new Uri(_client.BaseAddress!, url).Query));
+        var kept = ((ResponseCache)factory.Services.GetService(typeof(ResponseCache))!).Get(new RequestKey("", new Uri(_client.BaseAddress!, url).Query));
         Assert.Equal(second.Headers.ETag!.Tag, kept?.ETag);
     }
 

@@ -18,7 +18,7 @@ public sealed class ResponseCacheTests
     public void A_kept_answer_is_found_by_its_request_with_its_etag_and_operation()
     {
         var cache = Create();
-        var key = ResponseCache.RequestKey("application/json", "?query=%7Ba%7D");
+        var key = new RequestKey("application/json", "?query=%7Ba%7D");
         var etag = cache.ETag("application/json", "{a}", null, null, null);
         cache.Set(key, etag, new CachedResponse("application/json", [1, 2, 3]), "Named");
 
@@ -28,14 +28,14 @@ public sealed class ResponseCacheTests
         Assert.Equal(etag, kept.ETag);
         Assert.Equal("Named", kept.OperationName);
         Assert.Equal([1, 2, 3], kept.Response.Body);
-        Assert.Null(cache.Get(ResponseCache.RequestKey("application/graphql-response+json", "?query=%7Ba%7D")));
+        Assert.Null(cache.Get(new RequestKey("application/graphql-response+json", "?query=%7Ba%7D")));
     }
 
     [Fact]
     public void A_kept_answer_is_not_served_for_another_data_version()
     {
         var cache = Create();
-        var key = ResponseCache.RequestKey("", "?query=%7Ba%7D");
+        var key = new RequestKey("", "?query=%7Ba%7D");
         cache.Set(key, cache.ETag("application/json", "{a}"), new CachedResponse("application/json", [1]), null);
         Assert.NotNull(cache.Get(key));
 
