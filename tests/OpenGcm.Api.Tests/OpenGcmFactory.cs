@@ -27,6 +27,7 @@ public class OpenGcmFactory : WebApplicationFactory<Program>
     {
         // Tests send many requests from one address; the rate-limit tests turn the limiter back on.
         builder.UseSetting("OpenGcm:RateLimit:Enabled", "false");
+        builder.UseSetting("OpenGcm:Data:ThreadSafetyChecks", "true"); // a context used twice at once fails a test
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("OpenGcm:Data:DatabasePath", DatabasePath);
         if (DataDirectory is not null)

@@ -21,6 +21,7 @@ public static class DataServiceCollectionExtensions
             options.UseSqlite(DatasetBuilder.ReadOnlyConnectionString(data.ResolveDatabasePath()))
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                 .EnableSensitiveDataLogging(data.LogSqlParameterValues)
+                .EnableThreadSafetyChecks(data.ThreadSafetyChecks)
                 .AddInterceptors(sp.GetServices<IInterceptor>());
         });
         return services;

@@ -56,22 +56,42 @@ public static class AggregateFields
                 var needs = AggregateNeeds.Of(c, order);
                 var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, by, measures, needs, ct), c.CancellationToken)
                     .ConfigureAwait(false);
-                var sorted = rows.Order(Comparer<AggregateResult>.Create((a, b) => Compare(a, b, order)));
-                return first is int n ? sorted.Take(n).ToList() : sorted.ToList();
+                return Sort(rows, order, first);
             });
     }
 
-    private static readonly AggregateOrder KeysAscending = new(r => string.Join('\u0001', r.Keys.Select(k => k ?? string.Empty)), false);
+    private static readonly AggregateOrder KeysAscending = new(r => r.Keys.Count == 1 ? r.Keys[0] ?? string.Empty
+        : string.Join('\u0001', r.Keys.Select(k => k ?? string.Empty)), false);
 
-    private static int Compare(AggregateResult a, AggregateResult b, IReadOnlyList<AggregateOrder> order)
+    /// The groups in `orderBy` order (a stable sort), the first n when asked; each group's sort values are read once,
+    /// not at every comparison.
+    private static List<AggregateResult> Sort(IReadOnlyList<AggregateResult> rows, List<AggregateOrder> order, int? first)
     {
-        foreach (var entry in order)
+        var keyed = new (AggregateResult Row, IComparable?[] Values)[rows.Count];
+        for (var i = 0; i < keyed.Length; i++)
         {
-            var (x, y) = (entry.Value(a), entry.Value(b));
+            var values = new IComparable?[order.Count];
+            for (var j = 0; j < values.Length; j++)
+            {
+                values[j] = order[j].Value(rows[i]);
+            }
+
+            keyed[i] = (rows[i], values);
+        }
+
+        var sorted = keyed.Order(Comparer<(AggregateResult Row, IComparable?[] Values)>.Create((a, b) => Compare(a.Values, b.Values, order)));
+        return [.. (first is int n ? sorted.Take(n) : sorted).Select(k => k.Row)];
+    }
+
+    private static int Compare(IComparable?[] a, IComparable?[] b, List<AggregateOrder> order)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            var (x, y) = (a[i], b[i]);
             var result = x is null ? (y is null ? 0 : -1) : y is null ? 1 : x.CompareTo(y);
             if (result != 0)
             {
-                return entry.Descending ? -result : result;
+                return order[i].Descending ? -result : result;
             }
         }
 

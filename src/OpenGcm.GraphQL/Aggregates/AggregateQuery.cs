@@ -47,7 +47,7 @@ public static class AggregateQuery
         CancellationToken cancellationToken)
     {
         var group = Expression.Parameter(typeof(IGrouping<TKey, T>), "g");
-        var row = typeof(AggregateRow<TKey>);
+        var row = measures.Count <= 2 ? typeof(AggregateRow2<TKey>) : typeof(AggregateRow10<TKey>);
         var bindings = new List<MemberBinding>
         {
             Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, T>.Key))),
@@ -84,16 +84,22 @@ public static class AggregateQuery
         var select = Expression.Lambda<Func<IGrouping<TKey, T>, AggregateRow<TKey>>>(Expression.MemberInit(Expression.New(row), bindings), group);
         var rows = await query.GroupBy(key).Select(select).ToListAsync(cancellationToken).ConfigureAwait(false);
         var slots = new Slots(
-            Slot(row, "Sum", measures, AggregateNeeds.Sum, needs), Slot(row, "Avg", measures, AggregateNeeds.Avg, needs),
-            Slot(row, "Min", measures, AggregateNeeds.Min, needs), Slot(row, "Max", measures, AggregateNeeds.Max, needs),
+            Computed(measures, AggregateNeeds.Sum, needs), Computed(measures, AggregateNeeds.Avg, needs),
+            Computed(measures, AggregateNeeds.Min, needs), Computed(measures, AggregateNeeds.Max, needs),
             measures.ToDictionary(m => m.Name, _ => (long?)null), measures.ToDictionary(m => m.Name, _ => (double?)null),
             measures.ToDictionary(m => m.Name, _ => (int?)null));
-        return [.. rows.Select(r => Result(r, keyCount, measures, slots))];
+        var results = new AggregateResult[rows.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = Result(rows[i], keyCount, measures, slots);
+        }
+
+        return results;
     }
 
-    /// The property of each measure's slot of one kind, looked up once per statement, not per row; null where not computed.
-    private static PropertyInfo?[] Slot<T>(Type row, string prefix, IReadOnlyList<Measure<T>> measures, string kind, AggregateNeeds needs)
-        => [.. measures.Select((m, i) => needs.Has(kind, m.Name) ? row.GetProperty($"{prefix}{i}") : null)];
+    /// Which measures have an aggregate of this kind in the statement, decided once per statement, not per row.
+    private static bool[] Computed<T>(IReadOnlyList<Measure<T>> measures, string kind, AggregateNeeds needs)
+        => [.. measures.Select(m => needs.Has(kind, m.Name))];
 
     private static AggregateResult Result<T, TKey>(AggregateRow<TKey> row, int keyCount, IReadOnlyList<Measure<T>> measures, Slots slots)
     {
@@ -101,19 +107,40 @@ public static class AggregateQuery
         {
             0 => [],
             1 => [KeyText.Format(row.Key)],
-            _ => [KeyText.Format(Part(row.Key, "First")), KeyText.Format(Part(row.Key, "Second"))],
+            _ => [KeyText.Format(((IGroupKey?)row.Key)?.FirstValue), KeyText.Format(((IGroupKey?)row.Key)?.SecondValue)],
         };
-
-        // A kind the query does not read shares one dictionary of nulls instead of one per group.
-        IReadOnlyDictionary<string, TValue?> Values<TValue>(PropertyInfo?[] slot, IReadOnlyDictionary<string, TValue?> none)
-            where TValue : struct
-            => Array.TrueForAll(slot, p => p is null) ? none
-                : measures.Select((m, i) => (m.Name, Value: slot[i] is { } p ? (TValue?)p.GetValue(row) : null)).ToDictionary(x => x.Name, x => x.Value);
-        return new AggregateResult(keys, row.Count, Values(slots.Sum, slots.NoLongs), Values(slots.Avg, slots.NoDoubles),
-            Values(slots.Min, slots.NoInts), Values(slots.Max, slots.NoInts));
+        return new AggregateResult(keys, row.Count, Values(row, measures, slots.Sum, slots.NoLongs, SumAt),
+            Values(row, measures, slots.Avg, slots.NoDoubles, AvgAt), Values(row, measures, slots.Min, slots.NoInts, MinAt),
+            Values(row, measures, slots.Max, slots.NoInts, MaxAt));
     }
 
-    private static object? Part(object? key, string name) => key?.GetType().GetProperty(name)!.GetValue(key);
+    /// One group's values of one kind by measure name; a kind the query does not read shares one dictionary of nulls.
+    private static IReadOnlyDictionary<string, TValue?> Values<T, TKey, TValue>(
+        AggregateRow<TKey> row, IReadOnlyList<Measure<T>> measures, bool[] computed, IReadOnlyDictionary<string, TValue?> none,
+        Func<AggregateRow<TKey>, int, TValue?> at)
+        where TValue : struct
+    {
+        if (Array.IndexOf(computed, true) < 0)
+        {
+            return none;
+        }
+
+        var values = new Dictionary<string, TValue?>(measures.Count);
+        for (var i = 0; i < measures.Count; i++)
+        {
+            values[measures[i].Name] = computed[i] ? at(row, i) : null;
+        }
+
+        return values;
+    }
+
+    private static long? SumAt<TKey>(AggregateRow<TKey> row, int i) => row.SumAt(i);
+
+    private static double? AvgAt<TKey>(AggregateRow<TKey> row, int i) => row.AvgAt(i);
+
+    private static int? MinAt<TKey>(AggregateRow<TKey> row, int i) => row.MinAt(i);
+
+    private static int? MaxAt<TKey>(AggregateRow<TKey> row, int i) => row.MaxAt(i);
 
     private static MemberAssignment Bind(Type row, string property, ParameterExpression group, MethodInfo aggregate, LambdaExpression selector)
         => Expression.Bind(row.GetProperty(property)!, Expression.Call(aggregate.MakeGenericMethod(selector.Parameters[0].Type), group, selector));
