@@ -10,7 +10,9 @@ if (args is ["build-db", ..])
     return BuildDatabaseCommand.Run(args[1..]);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once (IOptions, never IOptionsMonitor), so no file watcher: with reload on, the host watches the
+// content root recursively (the working directory: from a clone, node_modules and bin included), half a second of a start.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.Services.AddOpenGcmData();
 builder.Services.AddOpenGcmGraphQL();
 builder.Services.AddOpenGcmRateLimiting();
@@ -29,7 +31,6 @@ if (DatabaseStartupCheck.Refuses(app))
 
 var warmup = StartupWarmup.Start(app.Services);
 app.UseOpenGcmData();
-await warmup.ConfigureAwait(false);
 StartupWarmup.WarmDataAccess(app.Services);
 app.UseExceptionHandler(error => error.Run(http => JsonErrors.WriteInternalErrorAsync(http)));
 app.UseOpenGcmTelemetry();
@@ -42,7 +43,10 @@ app.MapOpenGcmHealth();
 app.MapOpenGcmPlayground();
 app.MapOpenGcmDownloads();
 app.MapGraphQLEndpoint("/graphql").WithOpenGcmRateLimiting(app.Services);
-await app.RunAsync().ConfigureAwait(false);
+// Listening while the schema is still being built: a first request waits for it rather than for the whole start.
+await app.StartAsync().ConfigureAwait(false);
+await warmup.ConfigureAwait(false); // a schema that cannot be built stops the server here
+await app.WaitForShutdownAsync().ConfigureAwait(false);
 return 0;
 
 public partial class Program;
