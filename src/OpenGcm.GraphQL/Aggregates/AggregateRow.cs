@@ -3,7 +3,7 @@ namespace OpenGcm.GraphQL.Aggregates;
 /// One row of SQL aggregates as EF Core materialises it: the group key, the count and, for measure number i, its
 /// sum, least, greatest and mean value in slots Sum{i} Min{i} Max{i} Avg{i}, read by SumAt(i) and the like without
 /// reflection. Fixed slots because EF Core cannot bind arrays; a list declares at most MaxMeasures measures, and a
-/// statement over at most two uses the small row (a group of 230 rows is then about a quarter of the bytes).
+/// list of one or two uses the small row (for (e)'s 230 groups, about a quarter of the bytes of the ten-measure row).
 public abstract class AggregateRow<TKey>
 {
     public const int MaxMeasures = 10;
