@@ -42,7 +42,7 @@ public sealed class GraphQLHttpHandler(
     {
         var request = http.Request;
         if (!cache.Enabled || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || cache.Get(new RequestKey(request.Headers.Accept.ToString(), request.QueryString.Value ?? string.Empty)) is not { } kept)
+            || cache.Get(RequestKey.Of(request)) is not { } kept)
         {
             return null;
         }
@@ -148,7 +148,7 @@ public sealed class GraphQLHttpHandler(
         // GET: the ETag depends only on the data version and the request, so it is known before executing.
         var query = request.Query;
         var etag = cache.ETag(mediaType, query["query"], query["operationName"], query["variables"], query["extensions"]);
-        var requestKey = cache.Enabled ? new RequestKey(accept.ToString(), request.QueryString.Value ?? string.Empty) : null;
+        var requestKey = cache.Enabled ? RequestKey.Of(request) : null;
         if (await cache.GetSharedAsync(requestKey, etag, graphQLRequest!.OperationName).ConfigureAwait(false) is { } shared)
         {
             await AnswerFromCacheAsync(http, etag, shared, metrics, graphQLRequest.OperationName).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using OpenGcm.GraphQL.Telemetry;
@@ -86,6 +87,8 @@ public sealed class ResponseCache(IOptions<GraphQLHttpOptions> options, SharedCa
 /// data version it was kept under on a hit). A record rather than one joined string, so a lookup allocates little.
 public sealed record RequestKey(string Accept, string QueryString)
 {
+    public static RequestKey Of(HttpRequest request) => new(request.Headers.Accept.ToString(), request.QueryString.Value ?? string.Empty);
+
     /// What holding the key costs: its two strings' characters and the headers of the three objects.
     public long Bytes => (2L * (Accept.Length + QueryString.Length)) + 72;
 }
