@@ -10,9 +10,14 @@ if (args is ["build-db", ..])
     return BuildDatabaseCommand.Run(args[1..]);
 }
 
-// Settings are read once (IOptions, never IOptionsMonitor), so no file watcher: with reload on, the host watches the
-// content root recursively (the working directory: from a clone, node_modules and bin included), half a second of a start.
-var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
+// The content root is the application's own folder, not the working directory: appsettings.json is read wherever the
+// server is started from (from the repository root it was not, and its log levels with it). Settings are read once
+// (IOptions, never IOptionsMonitor), so no file watcher: with reload on, the host watches the content root recursively.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = [.. args, "--hostBuilder:reloadConfigOnChange=false"],
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.Services.AddOpenGcmData();
 builder.Services.AddOpenGcmGraphQL();
 builder.Services.AddOpenGcmRateLimiting();
