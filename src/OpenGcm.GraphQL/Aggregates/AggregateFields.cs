@@ -19,9 +19,7 @@ public static class AggregateFields
             .Description("Count and totals of all items matching `where` (every page), in one SQL statement.")
             .ResolveAsync(async c =>
             {
-                var needs = AggregateNeeds.Of(c, []);
-                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, [], measures, needs, ct), c.CancellationToken)
-                    .ConfigureAwait(false);
+                var rows = await RunAsync(c, c.Source.Source, [], measures, AggregateNeeds.Of(c, [])).ConfigureAwait(false);
                 return rows.Count > 0 ? rows[0] : Empty(measures);
             });
 
@@ -53,12 +51,17 @@ public static class AggregateFields
                 }
 
                 var order = (c.GetArgument<List<object>?>("orderBy") ?? []).Cast<AggregateOrder>().Append(KeysAscending).ToList();
-                var needs = AggregateNeeds.Of(c, order);
-                var rows = await c.Source.Source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, by, measures, needs, ct), c.CancellationToken)
-                    .ConfigureAwait(false);
+                var rows = await RunAsync(c, c.Source.Source, by, measures, AggregateNeeds.Of(c, order)).ConfigureAwait(false);
                 return Sort(rows, order, first);
             });
     }
+
+    /// One statement: prepared when the list allows it (PreparedAggregates), else through EF Core.
+    private static Task<IReadOnlyList<AggregateResult>> RunAsync<T>(
+        IResolveFieldContext c, IFilteredSource<T> source, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs)
+        => source is IPreparedSource { Prepared: { } prepared }
+            ? prepared.Statements.RunAsync(c.FieldAst, prepared.List, source, keys, measures, needs, c.CancellationToken)
+            : source.RunAsync((q, ct) => AggregateQuery.RunAsync(q, keys, measures, needs, ct), c.CancellationToken);
 
     private static readonly AggregateOrder KeysAscending = new(r => r.Keys.Count == 1 ? r.Keys[0] ?? string.Empty
         : string.Join('\u0001', r.Keys.Select(k => k ?? string.Empty)), false);

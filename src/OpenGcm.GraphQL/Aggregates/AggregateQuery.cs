@@ -10,8 +10,11 @@ namespace OpenGcm.GraphQL.Aggregates;
 /// the query needs (the rest stays null and is never read).
 public static class AggregateQuery
 {
-    // Looked up once: Expression.Call by name searches Enumerable's overloads on every request.
-    private static readonly MethodInfo Grouped = typeof(AggregateQuery).GetMethod(nameof(RunGroupedAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    // Looked up once: Expression.Call by name searches the overloads on every request.
+    private static readonly MethodInfo GroupByOf = ((Func<IQueryable<object>, Expression<Func<object, object>>, IQueryable<IGrouping<object, object>>>)
+        Queryable.GroupBy).Method.GetGenericMethodDefinition();
+    private static readonly MethodInfo SelectOf = ((Func<IQueryable<object>, Expression<Func<object, object>>, IQueryable<object>>)Queryable.Select).Method
+        .GetGenericMethodDefinition();
     private static readonly MethodInfo CountOf = ((Func<IEnumerable<object>, int>)Enumerable.Count).Method.GetGenericMethodDefinition();
     private static readonly MethodInfo SumOf = ((Func<IEnumerable<object>, Func<object, long?>, long?>)Enumerable.Sum).Method.GetGenericMethodDefinition();
     private static readonly MethodInfo MinOf = ((Func<IEnumerable<object>, Func<object, int?>, int?>)Enumerable.Min).Method.GetGenericMethodDefinition();
@@ -23,9 +26,18 @@ public static class AggregateQuery
         IQueryable<T> query, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs,
         CancellationToken cancellationToken)
     {
-        if (measures.Count > AggregateRow<int>.MaxMeasures)
+        var rows = await Statement(query, keys, measures, needs).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return Results(rows, keys.Count, measures, needs);
+    }
+
+    /// The statement as a query for EF Core to translate: `query.GroupBy(keys).Select(g => new AggregateRow2<TKey> { Key,
+    /// Count, Sum0, ... })`, with the row type's key type known only here (hence expressions, not generic calls).
+    public static IQueryable<AggregateRow> Statement<T>(
+        IQueryable<T> query, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs)
+    {
+        if (measures.Count > AggregateRow.MaxMeasures)
         {
-            throw new NotSupportedException($"At most {AggregateRow<int>.MaxMeasures} measures per list.");
+            throw new NotSupportedException($"At most {AggregateRow.MaxMeasures} measures per list.");
         }
 
         var item = Expression.Parameter(typeof(T), "x");
@@ -36,25 +48,15 @@ public static class AggregateQuery
             2 => NewKey(Body(keys[0], item), Body(keys[1], item)),
             _ => throw new ArgumentOutOfRangeException(nameof(keys), "One or two keys."),
         };
-        var method = Grouped.MakeGenericMethod(typeof(T), key.Type);
-        var task = (Task<IReadOnlyList<AggregateResult>>)method.Invoke(null,
-            [query, Expression.Lambda(key, item), keys.Count, measures, needs, cancellationToken])!;
-        return await task.ConfigureAwait(false);
-    }
-
-    private static async Task<IReadOnlyList<AggregateResult>> RunGroupedAsync<T, TKey>(
-        IQueryable<T> query, Expression<Func<T, TKey>> key, int keyCount, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs,
-        CancellationToken cancellationToken)
-    {
-        var group = Expression.Parameter(typeof(IGrouping<TKey, T>), "g");
-        var row = measures.Count <= 2 ? typeof(AggregateRow2<TKey>) : typeof(AggregateRow10<TKey>);
+        var group = Expression.Parameter(typeof(IGrouping<,>).MakeGenericType(key.Type, typeof(T)), "g");
+        var row = (measures.Count <= 2 ? typeof(AggregateRow2<>) : typeof(AggregateRow10<>)).MakeGenericType(key.Type);
         var bindings = new List<MemberBinding>
         {
-            Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, T>.Key))),
+            Expression.Bind(row.GetProperty(nameof(AggregateRow<int>.Key))!, Expression.Property(group, nameof(IGrouping<int, T>.Key))),
         };
         if (needs.Count)
         {
-            bindings.Add(Expression.Bind(row.GetProperty(nameof(AggregateRow<TKey>.Count))!, Expression.Call(CountOf.MakeGenericMethod(typeof(T)), group)));
+            bindings.Add(Expression.Bind(row.GetProperty(nameof(AggregateRow.Count))!, Expression.Call(CountOf.MakeGenericMethod(typeof(T)), group)));
         }
 
         for (var i = 0; i < measures.Count; i++)
@@ -81,8 +83,15 @@ public static class AggregateQuery
             }
         }
 
-        var select = Expression.Lambda<Func<IGrouping<TKey, T>, AggregateRow<TKey>>>(Expression.MemberInit(Expression.New(row), bindings), group);
-        var rows = await query.GroupBy(key).Select(select).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var grouped = Expression.Call(GroupByOf.MakeGenericMethod(typeof(T), key.Type), query.Expression, Expression.Quote(Expression.Lambda(key, item)));
+        var select = Expression.Lambda(Expression.MemberInit(Expression.New(row), bindings), group);
+        var selected = Expression.Call(SelectOf.MakeGenericMethod(group.Type, row), grouped, Expression.Quote(select));
+        return (IQueryable<AggregateRow>)query.Provider.CreateQuery(selected);
+    }
+
+    /// The groups' answers, keyed by measure name.
+    public static AggregateResult[] Results<T>(IReadOnlyList<AggregateRow> rows, int keyCount, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs)
+    {
         var slots = new Slots(
             Computed(measures, AggregateNeeds.Sum, needs), Computed(measures, AggregateNeeds.Avg, needs),
             Computed(measures, AggregateNeeds.Min, needs), Computed(measures, AggregateNeeds.Max, needs),
@@ -101,13 +110,13 @@ public static class AggregateQuery
     private static bool[] Computed<T>(IReadOnlyList<Measure<T>> measures, string kind, AggregateNeeds needs)
         => [.. measures.Select(m => needs.Has(kind, m.Name))];
 
-    private static AggregateResult Result<T, TKey>(AggregateRow<TKey> row, int keyCount, IReadOnlyList<Measure<T>> measures, Slots slots)
+    private static AggregateResult Result<T>(AggregateRow row, int keyCount, IReadOnlyList<Measure<T>> measures, Slots slots)
     {
         string?[] keys = keyCount switch
         {
             0 => [],
-            1 => [KeyText.Format(row.Key)],
-            _ => [KeyText.Format(((IGroupKey?)row.Key)?.FirstValue), KeyText.Format(((IGroupKey?)row.Key)?.SecondValue)],
+            1 => [KeyText.Format(row.KeyValue)],
+            _ => [KeyText.Format(((IGroupKey?)row.KeyValue)?.FirstValue), KeyText.Format(((IGroupKey?)row.KeyValue)?.SecondValue)],
         };
         return new AggregateResult(keys, row.Count, Values(row, measures, slots.Sum, slots.NoLongs, SumAt),
             Values(row, measures, slots.Avg, slots.NoDoubles, AvgAt), Values(row, measures, slots.Min, slots.NoInts, MinAt),
@@ -115,9 +124,9 @@ public static class AggregateQuery
     }
 
     /// One group's values of one kind by measure name; a kind the query does not read shares one dictionary of nulls.
-    private static IReadOnlyDictionary<string, TValue?> Values<T, TKey, TValue>(
-        AggregateRow<TKey> row, IReadOnlyList<Measure<T>> measures, bool[] computed, IReadOnlyDictionary<string, TValue?> none,
-        Func<AggregateRow<TKey>, int, TValue?> at)
+    private static IReadOnlyDictionary<string, TValue?> Values<T, TValue>(
+        AggregateRow row, IReadOnlyList<Measure<T>> measures, bool[] computed, IReadOnlyDictionary<string, TValue?> none,
+        Func<AggregateRow, int, TValue?> at)
         where TValue : struct
     {
         if (Array.IndexOf(computed, true) < 0)
@@ -134,13 +143,13 @@ public static class AggregateQuery
         return values;
     }
 
-    private static long? SumAt<TKey>(AggregateRow<TKey> row, int i) => row.SumAt(i);
+    private static long? SumAt(AggregateRow row, int i) => row.SumAt(i);
 
-    private static double? AvgAt<TKey>(AggregateRow<TKey> row, int i) => row.AvgAt(i);
+    private static double? AvgAt(AggregateRow row, int i) => row.AvgAt(i);
 
-    private static int? MinAt<TKey>(AggregateRow<TKey> row, int i) => row.MinAt(i);
+    private static int? MinAt(AggregateRow row, int i) => row.MinAt(i);
 
-    private static int? MaxAt<TKey>(AggregateRow<TKey> row, int i) => row.MaxAt(i);
+    private static int? MaxAt(AggregateRow row, int i) => row.MaxAt(i);
 
     private static MemberAssignment Bind(Type row, string property, ParameterExpression group, MethodInfo aggregate, LambdaExpression selector)
         => Expression.Bind(row.GetProperty(property)!, Expression.Call(aggregate.MakeGenericMethod(selector.Parameters[0].Type), group, selector));

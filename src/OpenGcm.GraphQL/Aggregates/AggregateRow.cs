@@ -1,16 +1,18 @@
 namespace OpenGcm.GraphQL.Aggregates;
 
-/// One row of SQL aggregates as EF Core materialises it: the group key, the count and, for measure number i, its
-/// sum, least, greatest and mean value in slots Sum{i} Min{i} Max{i} Avg{i}, read by SumAt(i) and the like without
-/// reflection. Fixed slots because EF Core cannot bind arrays; a list declares at most MaxMeasures measures, and a
-/// list of one or two uses the small row (for (e)'s 230 groups, about a quarter of the bytes of the ten-measure row).
-public abstract class AggregateRow<TKey>
+/// One row of SQL aggregates: the group key, the count and, for measure number i, its sum, least, greatest and mean
+/// value, read by SumAt(i) and the like without reflection. EF Core materialises AggregateRow2/AggregateRow10 (fixed
+/// slots Sum{i} Min{i} Max{i} Avg{i}, because EF Core cannot bind arrays; a list declares at most MaxMeasures measures,
+/// and a list of one or two uses the small row: for (e)'s 230 groups, about a quarter of the bytes of the ten-measure
+/// row); a prepared statement's reader fills a PreparedRow.
+public abstract class AggregateRow
 {
     public const int MaxMeasures = 10;
 
-    public TKey Key { get; init; } = default!;
-
     public int Count { get; init; }
+
+    /// The group key: one value, an IGroupKey of two, or the constant of a statement without keys.
+    public abstract object? KeyValue { get; }
 
     public abstract long? SumAt(int i);
 
@@ -19,6 +21,14 @@ public abstract class AggregateRow<TKey>
     public abstract int? MaxAt(int i);
 
     public abstract double? AvgAt(int i);
+}
+
+/// A row with its key typed, as EF Core binds it.
+public abstract class AggregateRow<TKey> : AggregateRow
+{
+    public TKey Key { get; init; } = default!;
+
+    public override object? KeyValue => Key;
 }
 
 /// Slots for one or two measures.

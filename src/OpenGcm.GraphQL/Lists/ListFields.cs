@@ -3,9 +3,11 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using GraphQL.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenGcm.GraphQL.Aggregates;
 using OpenGcm.GraphQL.Batching;
 using OpenGcm.GraphQL.Filtering;
 using OpenGcm.GraphQL.Paging;
@@ -17,12 +19,14 @@ namespace OpenGcm.GraphQL.Lists;
 /// The list fields of a schema, each one call: a root connection, a nested connection, a nested
 /// plain list, a reference by key. Holds what they share (the DbContext factory, the paging options,
 /// the input types, one connection type per list); one instance per schema. Each answers from the
-/// in-memory snapshot when it holds the types involved (Snapshots/), else with EF Core and SQL, the reference.
+/// in-memory snapshot when it holds the types involved (Snapshots/), else with EF Core and SQL, the reference; the
+/// aggregates of a root list in a document without variables run as prepared statements (Aggregates/PreparedAggregates).
 public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IOptions<PagingOptions> paging, QueryInputTypes types,
-    DataSnapshots snapshots)
+    DataSnapshots snapshots) : IDisposable
     where TContext : DbContext
 {
     private readonly ConcurrentDictionary<string, IGraphType> _connections = new(StringComparer.Ordinal);
+    private readonly PreparedAggregates _prepared = new();
 
     public IDbContextFactory<TContext> Factory => factory;
 
@@ -61,9 +65,10 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
                 }
 
                 var page = PageRequest.From(c, paging.Value);
+                var prepared = Prepared(c);
                 return RootConnection.ReadsPage(c)
-                    ? await RootConnection.ResolveAsync(factory, source, shape, page, c.CancellationToken).ConfigureAwait(false)
-                    : RootConnection.WithoutPage(factory, source, shape);
+                    ? await RootConnection.ResolveAsync(factory, source, shape, page, c.CancellationToken, prepared).ConfigureAwait(false)
+                    : RootConnection.WithoutPage(factory, source, shape, prepared);
             });
     }
 
@@ -196,6 +201,15 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
 
     /// The request's batch loaders, asked for only on the SQL path: resolving a scoped service takes the scope's lock,
     /// which dozens of parents resolving at once contend for (the profile of a nested list from the snapshot).
+    public void Dispose() => _prepared.Dispose();
+
+    /// Prepared statements belong to the faster engine (on once the snapshot is published; the reference is EF Core for
+    /// everything) and to documents without variables, whose statements are the same on every request.
+    private PreparedScope? Prepared(IResolveFieldContext context)
+        => snapshots.Current is not null && (context.Variables is not { } variables || ReferenceEquals(variables, Variables.None) || !variables.Any())
+            ? new PreparedScope(_prepared, context.FieldAst)
+            : null;
+
     private static BatchLoaderContext Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<BatchLoaderContext>();
 
     private static QueryShape<T> Shape<T, TKey>(IResolveFieldContext context, ListDefinition<T, TKey> list, IReadOnlyCollection<string> selected)

@@ -1,14 +1,18 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using OpenGcm.GraphQL.Aggregates;
 using OpenGcm.GraphQL.Querying;
 
 namespace OpenGcm.GraphQL.Paging;
 
 /// A root list: the entity set with the shape's filter.
 internal sealed class RootSource<TContext, T>(IDbContextFactory<TContext> factory, Func<TContext, IQueryable<T>> source,
-    QueryShape<T> shape) : IFilteredSource<T>
+    QueryShape<T> shape, PreparedScope? prepared = null) : IFilteredSource<T>, IPreparedSource
     where TContext : DbContext
 {
+    /// Where its aggregates may run as prepared statements (a document without variables, the faster engine), else null.
+    public PreparedScope? Prepared => prepared;
+
     public async Task<TResult> RunAsync<TResult>(Func<IQueryable<T>, CancellationToken, Task<TResult>> query, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using OpenGcm.GraphQL.Aggregates;
 using OpenGcm.GraphQL.Querying;
 
 namespace OpenGcm.GraphQL.Paging;
@@ -12,7 +13,8 @@ public static class RootConnection
         Func<TContext, IQueryable<T>> source,
         QueryShape<T> shape,
         PageRequest page,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        PreparedScope? prepared = null)
         where TContext : DbContext
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -45,7 +47,7 @@ public static class RootConnection
             }
         }
 
-        return new Connection<T>(items, skip, skip > 0, hasNext, total, new RootSource<TContext, T>(factory, source, shape));
+        return new Connection<T>(items, skip, skip > 0, hasNext, total, new RootSource<TContext, T>(factory, source, shape, prepared));
     }
 
     /// Whether the query reads the page itself; `totalCount`, `groupBy` and the aggregates read only the filtered list.
@@ -53,9 +55,10 @@ public static class RootConnection
         => context.Selects("nodes") || context.Selects("edges") || context.Selects("pageInfo");
 
     /// A connection whose page nobody reads: no statement for it; the rest runs on demand over the filtered list.
-    public static Connection<T> WithoutPage<TContext, T>(IDbContextFactory<TContext> factory, Func<TContext, IQueryable<T>> source, QueryShape<T> shape)
+    public static Connection<T> WithoutPage<TContext, T>(
+        IDbContextFactory<TContext> factory, Func<TContext, IQueryable<T>> source, QueryShape<T> shape, PreparedScope? prepared = null)
         where TContext : DbContext
-        => new([], 0, false, false, null, new RootSource<TContext, T>(factory, source, shape));
+        => new([], 0, false, false, null, new RootSource<TContext, T>(factory, source, shape, prepared));
 
     internal static IQueryable<T> Slice<T>(IQueryable<T> ordered, int skip, int take)
         => skip > 0 ? ordered.Skip(skip).Take(take) : ordered.Take(take);

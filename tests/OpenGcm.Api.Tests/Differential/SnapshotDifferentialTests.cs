@@ -29,12 +29,17 @@ public sealed class SnapshotDifferentialTests(EngineHosts hosts, ITestOutputHelp
             {
                 requests++;
                 var expected = await AnswerAsync(_referenceClient, query.Text, variables);
-                var before = _snapshot.Statements.Count;
-                var actual = await AnswerAsync(_snapshotClient, query.Text, variables);
-                withoutSql += _snapshot.Statements.Count == before ? 1 : 0;
-                if (expected != actual)
+                // Three times: a document's plans and prepared statements are kept from its second request, and used from then on.
+                for (var time = 1; time <= 3; time++)
                 {
-                    differences.Add($"{query}\n  variables: {variables ?? "none"}\n  SQL:      {Cut(expected)}\n  snapshot: {Cut(actual)}");
+                    var before = _snapshot.Statements.Count;
+                    var actual = await AnswerAsync(_snapshotClient, query.Text, variables);
+                    withoutSql += time == 1 && _snapshot.Statements.Count == before ? 1 : 0;
+                    if (expected != actual)
+                    {
+                        differences.Add($"{query}\n  variables: {variables ?? "none"}, request {time}\n  SQL:      {Cut(expected)}\n  snapshot: {Cut(actual)}");
+                        break;
+                    }
                 }
             }
         }
@@ -60,6 +65,48 @@ public sealed class SnapshotDifferentialTests(EngineHosts hosts, ITestOutputHelp
         Assert.Contains("\"Hungary\"", actual, StringComparison.Ordinal);
         Assert.Equal(0, _snapshot.Statements.Count);
         Assert.True(_reference.Statements.Count >= 5, $"{_reference.Statements.Count} statements on the reference");
+    }
+
+    [Theory]
+    [InlineData("""{ migrantStock(where: {destination: {iso3: {eq: "DEU"}}, year: {eq: 2024}}) { groupedAggregates(groupBy: [ORIGIN], """
+        + "orderBy: [SUM_MIGRANTS_DESC], first: 10) { keys count sum { migrants } avg { migrants } min { migrants } max { migrants } } } }")]
+    [InlineData("{ migrantStock(where: {year: {gte: 2020}}) { groupedAggregates(groupBy: [YEAR, REGION_OF_DESTINATION]) { keys count sum { migrants } } } }")]
+    [InlineData("{ missingMigrants { aggregates { count sum { deadAndMissing } max { deadAndMissing } } } }")]
+    [InlineData("{ displacement(where: {year: {eq: 2024}}) { groupedAggregates(groupBy: [ASYLUM], first: 3) { keys sum { refugees } } } }")]
+    public async Task Aggregates_of_a_document_without_variables_run_as_prepared_statements_from_its_third_request(string query)
+    {
+        var expected = await AnswerAsync(_referenceClient, query, null);
+        var first = await AnswerAsync(_snapshotClient, query, null);
+        var second = await AnswerAsync(_snapshotClient, query, null);
+        _snapshot.Statements.Reset();
+
+        var third = await AnswerAsync(_snapshotClient, query, null);
+
+        Assert.StartsWith("200 ", expected, StringComparison.Ordinal);
+        Assert.Contains("\"sum\":{", expected, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"errors\"", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, first);
+        Assert.Equal(expected, second);
+        Assert.Equal(expected, third);
+        Assert.Equal(0, _snapshot.Statements.Count);
+    }
+
+    [Theory]
+    [InlineData("query($year: Int) { migrantStock(where: {year: {eq: $year}}) { groupedAggregates(groupBy: [ORIGIN], first: 3) { keys sum { migrants } } } }",
+        """{"year":2024}""")]
+    [InlineData("{ migrantStock(where: {year: {eq: 2024}}) { groupedAggregates(groupBy: [SEX]) { keys sum { migrants } } } }", null)]
+    public async Task Aggregates_with_variables_or_keys_of_other_types_stay_with_EF_Core(string query, string? variables)
+    {
+        var expected = await AnswerAsync(_referenceClient, query, variables);
+        await AnswerAsync(_snapshotClient, query, variables);
+        await AnswerAsync(_snapshotClient, query, variables);
+        _snapshot.Statements.Reset();
+
+        var third = await AnswerAsync(_snapshotClient, query, variables);
+
+        Assert.Contains("\"keys\"", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, third);
+        Assert.Equal(1, _snapshot.Statements.Count);
     }
 
     [Fact]
