@@ -25,7 +25,8 @@ public sealed class PreparedAggregates : IDisposable
     private static readonly Type[] ReadableKeys = [typeof(string), typeof(int), typeof(int?), typeof(long), typeof(long?)];
 
     private readonly ConcurrentBag<StatementConnection> _idle = [];
-    private readonly int _maxIdle = Math.Max(2, Environment.ProcessorCount * 2);
+    // Each connection keeps its own page cache (up to 2 MB): a few per core, at most 8.
+    private readonly int _maxIdle = Math.Clamp(Environment.ProcessorCount * 2, 2, 8);
     private ConditionalWeakTable<GraphQLField, Entry> _kept = [];
     private int _keptCount;
     private string? _connectionString;
