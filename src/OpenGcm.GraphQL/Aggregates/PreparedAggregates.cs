@@ -13,8 +13,9 @@ namespace OpenGcm.GraphQL.Aggregates;
 /// every request, so the SQL that EF Core writes for it is kept and run again, prepared once per connection, without
 /// EF Core's per-query work (expression, parameter extraction, query cache, connection open, materialiser).
 /// - A statement is kept from the second time its document is asked (a document asked once leaves only a mark), after
-///   its own answer on a connection of this class equalled EF Core's answer in the same request; otherwise the
-///   document stays with EF Core. At most MaxShared statements are kept per list field set, emptied when full.
+///   its own answer on a connection of this class equalled EF Core's answer in the same request; otherwise (keys other
+///   than text and integers, a statement these connections cannot run, another answer) the document stays with EF
+///   Core. At most MaxShared aggregate fields are kept, marks included; the table is emptied when full, as SnapshotPlans.
 /// - EF Core stays the reference: only root lists of the faster engine come here (`OpenGcm:Engine:Snapshot=false`
 ///   sends everything to EF Core), and Differential/SnapshotDifferentialTests asks every query of the repository
 ///   three times of the faster engine and once of the reference, and requires the same bytes.
@@ -57,9 +58,6 @@ public sealed class PreparedAggregates : IDisposable
 
         return await source.RunAsync((q, ct) => PrepareAsync(q, field, list, keys, measures, needs, ct), cancellationToken).ConfigureAwait(false);
     }
-
-    /// The statements kept (for tests: the bound holds).
-    internal int KeptCount => _kept.Count(e => e.Value.Statement is not null);
 
     public void Dispose()
     {

@@ -199,8 +199,6 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
         where TKey : notnull
         => _connections.GetOrAdd(list.ListName, _ => new ConnectionType<T>(list.ListName, list.Groups, list.Measures));
 
-    /// The request's batch loaders, asked for only on the SQL path: resolving a scoped service takes the scope's lock,
-    /// which dozens of parents resolving at once contend for (the profile of a nested list from the snapshot).
     public void Dispose() => _prepared.Dispose();
 
     /// Prepared statements belong to the faster engine (on once the snapshot is published; the reference is EF Core for
@@ -210,6 +208,8 @@ public sealed class ListFields<TContext>(IDbContextFactory<TContext> factory, IO
             ? new PreparedScope(_prepared, context.FieldAst)
             : null;
 
+    /// The request's batch loaders, asked for only on the SQL path: resolving a scoped service takes the scope's lock,
+    /// which dozens of parents resolving at once contend for (the profile of a nested list from the snapshot).
     private static BatchLoaderContext Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<BatchLoaderContext>();
 
     private static QueryShape<T> Shape<T, TKey>(IResolveFieldContext context, ListDefinition<T, TKey> list, IReadOnlyCollection<string> selected)
