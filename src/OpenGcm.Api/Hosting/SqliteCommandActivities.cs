@@ -2,16 +2,15 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using OpenGcm.GraphQL.Telemetry;
 
 namespace OpenGcm.Api.Hosting;
 
-/// A span per SQLite command (source `OpenGcm.Data`): the statement's verb only, never its text or
-/// parameters. Costs one check per command when nobody listens.
+/// A span per SQLite command of EF Core (source `OpenGcm.Data`, DataActivities): the statement's verb only, never its
+/// text or parameters. Costs one check per command when nobody listens.
 public sealed class SqliteCommandActivities : DbCommandInterceptor
 {
-    public const string SourceName = "OpenGcm.Data";
-
-    private static readonly ActivitySource Source = new(SourceName);
+    public const string SourceName = DataActivities.SourceName;
 
     private readonly ConditionalWeakTable<DbCommand, Activity> _running = [];
 
@@ -77,23 +76,11 @@ public sealed class SqliteCommandActivities : DbCommandInterceptor
 
     private void Start(DbCommand command)
     {
-        if (!Source.HasListeners())
+        if (!DataActivities.Source.HasListeners() || DataActivities.Start(Verb(command.CommandText)) is not { } activity)
         {
             return;
         }
 
-        var verb = Verb(command.CommandText);
-        var previous = Activity.Current;
-        var activity = Source.StartActivity($"sqlite {verb}", ActivityKind.Client);
-        if (activity is null)
-        {
-            return;
-        }
-
-        // Not made current: the command's caller goes on while the reader is open.
-        Activity.Current = previous;
-        activity.SetTag("db.system.name", "sqlite");
-        activity.SetTag("db.operation.name", verb);
         _running.AddOrUpdate(command, activity);
     }
 

@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpenGcm.GraphQL.Paging;
+using OpenGcm.GraphQL.Telemetry;
 
 namespace OpenGcm.GraphQL.Aggregates;
 
@@ -113,6 +114,7 @@ public sealed class PreparedAggregates : IDisposable
         AggregateStatement statement, IReadOnlyList<Measure<T>> measures, AggregateNeeds needs, CancellationToken cancellationToken)
     {
         var connection = Rent();
+        using var activity = DataActivities.Start("SELECT", prepared: true);
         try
         {
             var command = connection.Command(statement);
@@ -125,6 +127,11 @@ public sealed class PreparedAggregates : IDisposable
             }
 
             return AggregateQuery.Results(rows, statement.KeyTypes.Length, measures, needs);
+        }
+        catch (Exception error) when (activity is not null)
+        {
+            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error, error.GetType().Name);
+            throw;
         }
         finally
         {

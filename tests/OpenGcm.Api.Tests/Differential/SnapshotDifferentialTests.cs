@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using GraphQLParser;
 using GraphQLParser.AST;
+using OpenGcm.GraphQL.Telemetry;
 using Xunit.Abstractions;
 
 namespace OpenGcm.Api.Tests.Differential;
@@ -89,6 +91,28 @@ public sealed class SnapshotDifferentialTests(EngineHosts hosts, ITestOutputHelp
         Assert.Equal(expected, second);
         Assert.Equal(expected, third);
         Assert.Equal(0, _snapshot.Statements.Count);
+    }
+
+    [Fact]
+    public async Task A_prepared_statement_has_its_span_as_EF_Core_commands_do()
+    {
+        const string Query = "{ missingMigrants { groupedAggregates(groupBy: [ROUTE]) { keys count } } }";
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == DataActivities.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        for (var time = 1; time <= 3; time++)
+        {
+            Assert.StartsWith("200 ", await AnswerAsync(_snapshotClient, Query, null), StringComparison.Ordinal);
+        }
+
+        Assert.Contains(spans, a => a.DisplayName == "sqlite SELECT" && a.Kind == ActivityKind.Client
+            && (string?)a.GetTagItem("opengcm.statement") == "prepared" && (string?)a.GetTagItem("db.system.name") == "sqlite");
     }
 
     [Theory]
